@@ -1,0 +1,133 @@
+package io.github.parallelthreads.internal;
+
+import static io.github.parallelthreads.internal.ConfigurationKeys.ITERATIONS;
+import static io.github.parallelthreads.internal.ConfigurationKeys.SKIP_THREAD_UNSAFE;
+import static io.github.parallelthreads.internal.ConfigurationKeys.THREADS;
+import static io.github.parallelthreads.internal.ConfigurationKeys.THREAD_UNSAFE_METHODS;
+import static io.github.parallelthreads.internal.ConfigurationKeys.TIMEOUT;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * Turns configuration parameters into a {@link RunConfiguration}. A value it cannot read is an
+ * error naming the key, the value and what is allowed: silently running on one thread instead would
+ * give false confidence.
+ */
+final class ConfigurationParser {
+
+  private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
+
+  private final Function<String, Optional<String>> parameters;
+
+  ConfigurationParser(Function<String, Optional<String>> parameters) {
+    this.parameters = parameters;
+  }
+
+  RunConfiguration parse() {
+    RunConfiguration defaults = RunConfiguration.DEFAULTS;
+    Optional<String> threadsValue = parameters.apply(THREADS);
+    return new RunConfiguration(
+        threadsValue.map(this::threads).orElse(defaults.threads()),
+        threadsValue.map(value -> THREADS + "=" + value.trim()).orElse(defaults.threadsSource()),
+        parameters.apply(ITERATIONS).map(this::iterations).orElse(defaults.iterations()),
+        parameters.apply(SKIP_THREAD_UNSAFE).map(this::skip).orElse(defaults.skipThreadUnsafe()),
+        parameters.apply(TIMEOUT).map(this::timeout).orElse(defaults.timeout()),
+        parameters.apply(THREAD_UNSAFE_METHODS).map(this::methods).orElse(List.of()));
+  }
+
+  private int threads(String value) {
+    String trimmed = value.trim();
+    if (trimmed.equalsIgnoreCase("auto")) {
+      return Limits.availableProcessors();
+    }
+    return wholeNumber(
+        THREADS,
+        value,
+        1,
+        Limits.MAX_THREADS,
+        "a whole number from 1 to " + Limits.MAX_THREADS + ", or 'auto'");
+  }
+
+  private int iterations(String value) {
+    return wholeNumber(
+        ITERATIONS, value, 1, Integer.MAX_VALUE, "a whole number from 1 to " + Integer.MAX_VALUE);
+  }
+
+  private boolean skip(String value) {
+    String trimmed = value.trim().toLowerCase(Locale.ROOT);
+    if (trimmed.equals("true") || trimmed.equals("false")) {
+      return Boolean.parseBoolean(trimmed);
+    }
+    throw invalid(SKIP_THREAD_UNSAFE, value, "'true' or 'false'");
+  }
+
+  private Duration timeout(String value) {
+    String allowed = "a positive duration such as 500ms, 30s, 5m or 1h";
+    var matcher = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
+    if (!matcher.matches()) {
+      throw invalid(TIMEOUT, value, allowed);
+    }
+    long amount = Long.parseLong(matcher.group(1));
+    if (amount == 0) {
+      throw invalid(TIMEOUT, value, allowed);
+    }
+    return switch (matcher.group(2)) {
+      case "ms" -> Duration.ofMillis(amount);
+      case "s" -> Duration.ofSeconds(amount);
+      case "m" -> Duration.ofMinutes(amount);
+      default -> Duration.ofHours(amount);
+    };
+  }
+
+  private List<MethodPattern> methods(String value) {
+    List<MethodPattern> patterns = new ArrayList<>();
+    if (value.isBlank()) {
+      return patterns;
+    }
+    for (String entry : value.split(",", -1)) {
+      MethodPattern pattern = MethodPattern.parse(entry.trim());
+      if (pattern == null) {
+        throw new ExtensionConfigurationException(
+            "invalid entry '"
+                + entry.trim()
+                + "' in "
+                + THREAD_UNSAFE_METHODS
+                + "="
+                + value
+                + ": expected comma-separated entries such as com.acme.Registry#register"
+                + " or com.acme.legacy.*");
+      }
+      patterns.add(pattern);
+    }
+    return patterns;
+  }
+
+  private static int wholeNumber(String key, String value, int min, int max, String allowed) {
+    try {
+      long number = Long.parseLong(value.trim());
+      if (number >= min && number <= max) {
+        return (int) number;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below, with what is allowed
+    }
+    throw invalid(key, value, allowed);
+  }
+
+  private static ExtensionConfigurationException invalid(String key, String value, String allowed) {
+    return new ExtensionConfigurationException(
+        "invalid value '"
+            + value
+            + "' for configuration parameter "
+            + key
+            + ": expected "
+            + allowed);
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.parallelthreads.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Turns what the threads of a run did into the test's result: a failure if any thread failed,
+ * otherwise an abort if any thread aborted, otherwise nothing (passed). A skip never hides a
+ * failure.
+ */
+final class OutcomeReport {
+
+  private final int threads;
+  private final int iterations;
+
+  OutcomeReport(int threads, int iterations) {
+    this.threads = threads;
+    this.iterations = iterations;
+  }
+
+  void throwIfUnsuccessful(FailureCollector collector) {
+    collector.seal();
+    FailureCollector.Outcomes failures = collector.failures();
+    if (!failures.isEmpty()) {
+      throw new ParallelFailuresError(
+          summary(failures, "failed") + advice(failures), exemplars(failures));
+    }
+    FailureCollector.Outcomes aborts = collector.aborts();
+    if (!aborts.isEmpty()) {
+      TestAbortedException aborted = new TestAbortedException(summary(aborts, "aborted"));
+      exemplars(aborts).forEach(aborted::addSuppressed);
+      throw aborted;
+    }
+  }
+
+  private String summary(FailureCollector.Outcomes outcomes, String verb) {
+    int distinct = outcomes.groups().size();
+    StringBuilder text =
+        new StringBuilder()
+            .append(outcomes.threads().cardinality())
+            .append(" of ")
+            .append(threads)
+            .append(threads == 1 ? " thread " : " threads ")
+            .append(verb);
+    if (iterations > 1) {
+      text.append(" in ")
+          .append(Indexes.describe("iteration", outcomes.iterations()))
+          .append(" of ")
+          .append(iterations);
+    }
+    text.append(" (")
+        .append(distinct)
+        .append(distinct == 1 ? " distinct failure" : " distinct failures")
+        .append(')');
+    int number = 1;
+    for (Map.Entry<String, FailureGroup> group : outcomes.groups()) {
+      text.append("\n  [").append(number++).append("] ");
+      text.append(group.getValue().describe(iterations));
+    }
+    if (outcomes.omitted() > 0) {
+      text.append("\n  ... and ")
+          .append(outcomes.omitted())
+          .append(" more failures with other messages, not kept (the first ")
+          .append(FailureCollector.MAX_GROUPS)
+          .append(" distinct failures are)");
+    }
+    return text.toString();
+  }
+
+  private String advice(FailureCollector.Outcomes failures) {
+    if (threads == 1) {
+      return "";
+    }
+    if (failures.threads().cardinality() < threads || failures.groups().size() > 1) {
+      return "\nFailing on some threads but not others points to a race: code under test that is"
+          + " not thread-safe, or state the threads share in the test itself (instance fields,"
+          + " static caches). If the test cannot run concurrently by its nature, mark it"
+          + " @ThreadUnsafe.";
+    }
+    return "\nEvery thread failed the same way: check whether the test also fails on one thread"
+        + " (junit.parallel.threads=1) before looking for a race.";
+  }
+
+  private static List<Throwable> exemplars(FailureCollector.Outcomes outcomes) {
+    List<Throwable> exemplars = new ArrayList<>();
+    outcomes.groups().forEach(group -> exemplars.add(group.getValue().first()));
+    return exemplars;
+  }
+}

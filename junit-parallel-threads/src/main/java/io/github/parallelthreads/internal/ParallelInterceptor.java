@@ -1,0 +1,129 @@
+package io.github.parallelthreads.internal;
+
+import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * Runs a test body on worker threads instead of JUnit's thread, when its plan asks for it. JUnit's
+ * lifecycle around the body is untouched: the interceptor invokes the body itself on every worker
+ * and then {@linkplain Invocation#skip() skips} JUnit's own invocation, exactly once.
+ */
+final class ParallelInterceptor {
+
+  private final TestPlans plans;
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param plans where test plans come from
+   */
+  ParallelInterceptor(TestPlans plans) {
+    this.plans = plans;
+  }
+
+  /**
+   * Intercepts a {@code @Test} method or one invocation of a test template.
+   *
+   * @param invocation JUnit's invocation of the body
+   * @param invocationContext the method, target and resolved arguments
+   * @param extensionContext the test's context
+   * @throws Throwable what the body or the run threw
+   */
+  void interceptMethod(
+      Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext extensionContext)
+      throws Throwable {
+    TestPlan plan = planFor(extensionContext);
+    if (plan == null) {
+      invocation.proceed();
+      return;
+    }
+    Method method = invocationContext.getExecutable();
+    Object target = invocationContext.getTarget().orElse(null);
+    WorkerArguments arguments = WorkerArguments.of(method, invocationContext.getArguments());
+    runInParallel(
+        plan,
+        extensionContext,
+        invocation,
+        (context, comparator) -> {
+          Object[] workerArguments = arguments.forWorker(context, comparator);
+          return () -> ReflectionSupport.invokeMethod(method, target, workerArguments);
+        });
+  }
+
+  /**
+   * Intercepts a dynamic test: its executable runs on the workers.
+   *
+   * @param invocation JUnit's invocation of the executable
+   * @param invocationContext holds the executable
+   * @param extensionContext the dynamic test's context
+   * @throws Throwable what the executable or the run threw
+   */
+  void interceptDynamicTest(
+      Invocation<Void> invocation,
+      DynamicTestInvocationContext invocationContext,
+      ExtensionContext extensionContext)
+      throws Throwable {
+    TestPlan plan = planFor(extensionContext);
+    if (plan == null) {
+      invocation.proceed();
+      return;
+    }
+    runInParallel(
+        plan,
+        extensionContext,
+        invocation,
+        (context, comparator) -> invocationContext.getExecutable()::execute);
+  }
+
+  /** The plan of a test that runs on workers, or null for one that runs as usual. */
+  private TestPlan planFor(ExtensionContext extensionContext) {
+    if (CurrentWorker.isWorkerThread()) {
+      return null; // already on a worker: never multiply threads by threads
+    }
+    TestPlan plan = plans.planFor(extensionContext);
+    publishReportEntries(plan, extensionContext);
+    return plan.runsOnWorkers() ? plan : null;
+  }
+
+  private void runInParallel(
+      TestPlan plan,
+      ExtensionContext extensionContext,
+      Invocation<Void> invocation,
+      ParallelRun.Body body) {
+    FailureCollector result;
+    try {
+      String name =
+          extensionContext.getRequiredTestClass().getSimpleName()
+              + " "
+              + extensionContext.getDisplayName();
+      result =
+          new ParallelRun(name, plan.threads(), plan.iterations(), plans.timeout(extensionContext))
+              .run(body);
+    } finally {
+      invocation.skip();
+    }
+    new OutcomeReport(plan.threads(), plan.iterations()).throwIfUnsuccessful(result);
+  }
+
+  private static void publishReportEntries(TestPlan plan, ExtensionContext extensionContext) {
+    Map<String, String> entries = new LinkedHashMap<>();
+    if (plan.runsOnWorkers()) {
+      entries.put("parallel.threads", String.valueOf(plan.threads()));
+      entries.put("parallel.iterations", String.valueOf(plan.iterations()));
+    } else if (plan.heldBackFromParallel()) {
+      entries.put("parallel.threads", "1");
+      entries.put("parallel.thread-unsafe", plan.threadUnsafeReason());
+    }
+    if (!entries.isEmpty()) {
+      extensionContext.publishReportEntry(entries);
+    }
+  }
+}

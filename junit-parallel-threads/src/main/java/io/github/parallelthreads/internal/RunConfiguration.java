@@ -1,0 +1,32 @@
+package io.github.parallelthreads.internal;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The run-wide settings, read once per run from JUnit's configuration parameters.
+ *
+ * @param threads the thread count each test runs on, {@code auto} already resolved
+ * @param threadsSource how the thread count was set, for messages
+ * @param iterations how many times each thread runs the body
+ * @param skipThreadUnsafe whether thread-unsafe tests are skipped rather than run on one thread
+ * @param timeout how long one parallel run may take
+ * @param threadUnsafeMethods methods whose callers are thread-unsafe
+ */
+record RunConfiguration(
+    int threads,
+    String threadsSource,
+    int iterations,
+    boolean skipThreadUnsafe,
+    Duration timeout,
+    List<MethodPattern> threadUnsafeMethods) {
+
+  static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
+  static final RunConfiguration DEFAULTS =
+      new RunConfiguration(1, "default", 1, false, DEFAULT_TIMEOUT, List.of());
+
+  RunConfiguration {
+    threadUnsafeMethods = List.copyOf(threadUnsafeMethods);
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.parallelthreads.internal;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Skips thread-unsafe tests that would otherwise run in parallel, when {@code
+ * junit.parallel.skip-thread-unsafe=true}.
+ */
+final class ThreadUnsafeSkipCondition {
+
+  private static final ConditionEvaluationResult RUNS =
+      ConditionEvaluationResult.enabled("not skipped by junit-parallel-threads");
+
+  private final TestPlans plans;
+
+  ThreadUnsafeSkipCondition(TestPlans plans) {
+    this.plans = plans;
+  }
+
+  ConditionEvaluationResult evaluate(ExtensionContext context) {
+    if (context.getTestMethod().isEmpty() || !plans.configuration(context).skipThreadUnsafe()) {
+      return RUNS;
+    }
+    TestPlan plan = plans.planFor(context);
+    if (!plan.heldBackFromParallel()) {
+      return RUNS;
+    }
+    return ConditionEvaluationResult.disabled(
+        "thread-unsafe, skipped because "
+            + ConfigurationKeys.SKIP_THREAD_UNSAFE
+            + "=true: "
+            + plan.threadUnsafeReason());
+  }
+}
