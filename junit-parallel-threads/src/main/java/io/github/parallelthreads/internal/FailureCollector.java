@@ -1,10 +1,11 @@
 package io.github.parallelthreads.internal;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.opentest4j.IncompleteExecutionException;
 
 /**
@@ -27,21 +28,35 @@ final class FailureCollector {
           "java.lang.reflect.",
           "jdk.internal.");
 
+  /** Where a hung worker waits is best told by its innermost frame outside the JDK. */
+  private static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.");
+
   private final Outcomes failures = new Outcomes();
   private final Outcomes aborts = new Outcomes();
-  private boolean sealed;
+  private boolean acceptingWorkers = true;
 
+  /** Records what a worker's body threw, unless the run is over for the workers. */
   synchronized void record(int thread, int iteration, Throwable throwable) {
-    if (sealed) {
-      return; // a worker abandoned after a timeout cannot change a result already reported
+    if (acceptingWorkers) {
+      recordAlways(thread, iteration, throwable);
     }
+  }
+
+  /**
+   * Records what the run itself found, such as a worker still running at the timeout: it counts
+   * even after {@link #stopAcceptingWorkers()}.
+   */
+  synchronized void recordAlways(int thread, int iteration, Throwable throwable) {
     boolean aborted = throwable instanceof IncompleteExecutionException;
     (aborted ? aborts : failures).add(thread, iteration, throwable);
   }
 
-  /** Ends collection: the result no longer changes once it is being reported. */
-  synchronized void seal() {
-    sealed = true;
+  /**
+   * Ignores what workers throw from now on: once a run is cut short, their interrupted bodies throw
+   * only because of the cut, and a worker abandoned later cannot change a reported result.
+   */
+  synchronized void stopAcceptingWorkers() {
+    acceptingWorkers = false;
   }
 
   synchronized Outcomes failures() {
@@ -58,8 +73,10 @@ final class FailureCollector {
     private final BitSet threads = new BitSet();
     private final BitSet iterations = new BitSet();
     private long omitted;
+    private boolean cutShort;
 
     private void add(int thread, int iteration, Throwable throwable) {
+      cutShort |= throwable instanceof WorkerStillRunningException;
       threads.set(thread);
       iterations.set(iteration);
       String frame = throwingFrame(throwable);
@@ -88,8 +105,16 @@ final class FailureCollector {
       return iterations;
     }
 
-    Set<Map.Entry<String, FailureGroup>> groups() {
-      return groups.entrySet();
+    /** The distinct failures, ordered by where they first occurred. */
+    List<FailureGroup> groups() {
+      List<FailureGroup> ordered = new ArrayList<>(groups.values());
+      ordered.sort(Comparator.comparingLong(FailureGroup::firstOccurrence));
+      return ordered;
+    }
+
+    /** Whether the run was cut short with workers still running. */
+    boolean cutShort() {
+      return cutShort;
     }
 
     /** Occurrences of distinct failures beyond {@link #MAX_GROUPS}, counted but not kept. */
@@ -100,11 +125,25 @@ final class FailureCollector {
 
   private static String throwingFrame(Throwable throwable) {
     StackTraceElement[] trace = throwable.getStackTrace();
+    boolean skipJdk = throwable instanceof WorkerStillRunningException;
     for (StackTraceElement frame : trace) {
-      if (PLUMBING.stream().noneMatch(frame.getClassName()::startsWith)) {
-        return frame.toString();
+      String type = frame.getClassName();
+      if (PLUMBING.stream().noneMatch(type::startsWith)
+          && !(skipJdk && JDK.stream().anyMatch(type::startsWith))) {
+        return format(frame);
       }
     }
-    return trace.length > 0 ? trace[0].toString() : null;
+    return trace.length > 0 ? format(trace[0]) : null;
+  }
+
+  /** Like {@link StackTraceElement#toString()}, without class loader and module names. */
+  private static String format(StackTraceElement frame) {
+    String location =
+        frame.getFileName() == null
+            ? "Unknown Source"
+            : frame.getLineNumber() >= 0
+                ? frame.getFileName() + ":" + frame.getLineNumber()
+                : frame.getFileName();
+    return frame.getClassName() + "." + frame.getMethodName() + "(" + location + ")";
   }
 }

@@ -17,6 +17,7 @@ final class FailureGroup {
   private final String throwingFrame;
   private final Map<Integer, BitSet> iterationsByThread = new TreeMap<>();
   private long occurrences;
+  private long firstOccurrence = Long.MAX_VALUE;
 
   FailureGroup(Throwable first, String throwingFrame) {
     this.first = first;
@@ -25,6 +26,7 @@ final class FailureGroup {
 
   void add(int thread, int iteration) {
     occurrences++;
+    firstOccurrence = Math.min(firstOccurrence, ((long) iteration << 32) | thread);
     BitSet iterations = iterationsByThread.get(thread);
     if (iterations == null && iterationsByThread.size() < MAX_THREADS_LISTED) {
       iterations = new BitSet();
@@ -33,6 +35,14 @@ final class FailureGroup {
     if (iterations != null) {
       iterations.set(iteration);
     }
+  }
+
+  /**
+   * Orders groups by where they first occurred, iteration then thread, so that a report does not
+   * depend on which thread happened to fail first.
+   */
+  long firstOccurrence() {
+    return firstOccurrence;
   }
 
   Throwable first() {

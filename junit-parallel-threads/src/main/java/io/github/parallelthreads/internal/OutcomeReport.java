@@ -2,7 +2,6 @@ package io.github.parallelthreads.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -21,7 +20,7 @@ final class OutcomeReport {
   }
 
   void throwIfUnsuccessful(FailureCollector collector) {
-    collector.seal();
+    collector.stopAcceptingWorkers();
     FailureCollector.Outcomes failures = collector.failures();
     if (!failures.isEmpty()) {
       throw new ParallelFailuresError(
@@ -55,9 +54,8 @@ final class OutcomeReport {
         .append(distinct == 1 ? " distinct failure" : " distinct failures")
         .append(')');
     int number = 1;
-    for (Map.Entry<String, FailureGroup> group : outcomes.groups()) {
-      text.append("\n  [").append(number++).append("] ");
-      text.append(group.getValue().describe(iterations));
+    for (FailureGroup group : outcomes.groups()) {
+      text.append("\n  [").append(number++).append("] ").append(group.describe(iterations));
     }
     if (outcomes.omitted() > 0) {
       text.append("\n  ... and ")
@@ -70,6 +68,11 @@ final class OutcomeReport {
   }
 
   private String advice(FailureCollector.Outcomes failures) {
+    if (failures.cutShort()) {
+      return "\nThe run was cut short: each unfinished worker is listed with the frame it was in,"
+          + " and its whole stack is attached. A run that does not end usually means a deadlock,"
+          + " or a thread waiting for a signal that never comes.";
+    }
     if (threads == 1) {
       return "";
     }
@@ -85,7 +88,7 @@ final class OutcomeReport {
 
   private static List<Throwable> exemplars(FailureCollector.Outcomes outcomes) {
     List<Throwable> exemplars = new ArrayList<>();
-    outcomes.groups().forEach(group -> exemplars.add(group.getValue().first()));
+    outcomes.groups().forEach(group -> exemplars.add(group.first()));
     return exemplars;
   }
 }

@@ -3,6 +3,7 @@ package io.github.parallelthreads.internal;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
@@ -100,17 +101,30 @@ final class ParallelInterceptor {
       ParallelRun.Body body) {
     FailureCollector result;
     try {
-      String name =
-          extensionContext.getRequiredTestClass().getSimpleName()
-              + " "
-              + extensionContext.getDisplayName();
       result =
-          new ParallelRun(name, plan.threads(), plan.iterations(), plans.timeout(extensionContext))
+          new ParallelRun(
+                  runName(extensionContext),
+                  plan.threads(),
+                  plan.iterations(),
+                  plans.timeout(extensionContext))
               .run(body);
     } finally {
       invocation.skip();
     }
     new OutcomeReport(plan.threads(), plan.iterations()).throwIfUnsuccessful(result);
+  }
+
+  /** The test class and the test's display name; dynamic tests have no class of their own. */
+  private static String runName(ExtensionContext context) {
+    for (Optional<ExtensionContext> current = Optional.of(context);
+        current.isPresent();
+        current = current.get().getParent()) {
+      Optional<Class<?>> testClass = current.get().getTestClass();
+      if (testClass.isPresent()) {
+        return testClass.get().getSimpleName() + " " + context.getDisplayName();
+      }
+    }
+    return context.getDisplayName();
   }
 
   private static void publishReportEntries(TestPlan plan, ExtensionContext extensionContext) {

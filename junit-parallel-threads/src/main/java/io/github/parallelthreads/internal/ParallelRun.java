@@ -198,6 +198,7 @@ final class ParallelRun {
       iterationsAtCut[i] = currentIteration.get(i);
       stacks[i] = workers[i].getStackTrace();
     }
+    failures.stopAcceptingWorkers();
     cancel();
     for (Thread worker : workers) {
       worker.interrupt();
@@ -213,7 +214,7 @@ final class ParallelRun {
                   + Durations.format(STOP_GRACE)
                   + " of being interrupted and was abandoned"
               : "";
-      failures.record(
+      failures.recordAlways(
           i,
           Math.max(iterationsAtCut[i], 0),
           new WorkerStillRunningException(

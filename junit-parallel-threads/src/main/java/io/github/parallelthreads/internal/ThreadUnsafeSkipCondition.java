@@ -1,6 +1,7 @@
 package io.github.parallelthreads.internal;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -19,10 +20,19 @@ final class ThreadUnsafeSkipCondition {
   }
 
   ConditionEvaluationResult evaluate(ExtensionContext context) {
-    if (context.getTestMethod().isEmpty() || !plans.configuration(context).skipThreadUnsafe()) {
+    if (context.getTestMethod().isEmpty()) {
       return RUNS;
     }
-    TestPlan plan = plans.planFor(context);
+    TestPlan plan;
+    try {
+      if (!plans.configuration(context).skipThreadUnsafe()) {
+        return RUNS;
+      }
+      plan = plans.planFor(context);
+    } catch (ExtensionConfigurationException invalid) {
+      // the interceptor fails the test with this message; JUnit would bury it in a wrapper here
+      return RUNS;
+    }
     if (!plan.heldBackFromParallel()) {
       return RUNS;
     }

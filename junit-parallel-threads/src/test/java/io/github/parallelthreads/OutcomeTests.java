@@ -1,0 +1,230 @@
+package io.github.parallelthreads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.MultipleFailuresError;
+import org.opentest4j.TestAbortedException;
+
+/** Every thread's failure reaches the result, grouped; aborts count only when nothing failed. */
+class OutcomeTests {
+
+  @Test
+  void identicalFailuresOnSomeThreadsAreGroupedWithTheirThreads() {
+    Throwable failure =
+        JupiterRun.of(SomeThreadsFailTestCase.class, "junit.parallel.threads", "8")
+            .assertCounts(0, 1)
+            .failureOf("body(");
+
+    assertThat(failure)
+        .isInstanceOf(MultipleFailuresError.class)
+        .hasMessageStartingWith(
+            "3 of 8 threads failed (1 distinct failure)\n"
+                + "  [1] org.opentest4j.AssertionFailedError: thread 0, 3 or 5 failed ==> expected:"
+                + " <true> but was: <false>\n"
+                + "      at io.github.parallelthreads.OutcomeTests$SomeThreadsFailTestCase.body(")
+        .hasMessageContaining("      3 times: threads 0, 3, 5\n")
+        .hasMessageContaining("Failing on some threads but not others points to a race");
+    assertThat(((MultipleFailuresError) failure).getFailures())
+        .singleElement()
+        .isInstanceOf(AssertionFailedError.class);
+    assertThat(failure.getSuppressed()).hasSize(1);
+  }
+
+  @Test
+  void everyDistinctFailureIsKeptWithItsStackTrace() {
+    MultipleFailuresError failure =
+        (MultipleFailuresError)
+            JupiterRun.of(DistinctFailuresTestCase.class, "junit.parallel.threads", "4")
+                .assertCounts(0, 1)
+                .failureOf("body(");
+
+    assertThat(failure)
+        .hasMessageStartingWith("3 of 4 threads failed (2 distinct failures)\n")
+        .hasMessageContaining(
+            "  [1] java.lang.IllegalArgumentException: broken on an even thread\n"
+                + "      at io.github.parallelthreads.OutcomeTests$DistinctFailuresTestCase.body(")
+        .hasMessageContaining("  [2] java.lang.IllegalStateException: broken on thread 1")
+        .hasMessageContaining("      once: thread 1\n")
+        .hasMessageContaining("      2 times: threads 0, 2\n");
+    assertThat(failure.getFailures())
+        .hasSize(2)
+        .allSatisfy(
+            distinct ->
+                assertThat(distinct.getStackTrace())
+                    .anyMatch(frame -> frame.getClassName().endsWith("DistinctFailuresTestCase")));
+    assertThat(failure.getSuppressed()).containsExactlyElementsOf(failure.getFailures());
+  }
+
+  @Test
+  void failuresNameTheirIterationsAndTheOtherIterationsStillRun() {
+    IterationFailuresTestCase.bodies.set(0);
+
+    Throwable failure =
+        JupiterRun.of(IterationFailuresTestCase.class).assertCounts(0, 1).failureOf("body(");
+
+    assertThat(failure)
+        .hasMessageStartingWith(
+            "1 of 4 threads failed in iterations 1, 3 of 5 (1 distinct failure)")
+        .hasMessageContaining("2 times: thread 2 (iterations 1, 3)");
+    assertThat(IterationFailuresTestCase.bodies).hasValue(20);
+  }
+
+  @Test
+  void aTestWhoseThreadsAllAbortIsAborted() {
+    JupiterRun run = JupiterRun.of(AbortingTestCase.class, "junit.parallel.threads", "4");
+
+    run.results().testEvents().assertStatistics(stats -> stats.aborted(1).failed(0));
+    assertThat(run.failureOf("body("))
+        .isInstanceOf(TestAbortedException.class)
+        .hasMessageStartingWith(
+            "4 of 4 threads aborted (1 distinct failure)\n"
+                + "  [1] org.opentest4j.TestAbortedException: Assumption failed: needs a database");
+  }
+
+  @Test
+  void anAbortNeverHidesAFailure() {
+    Throwable failure =
+        JupiterRun.of(AbortAndFailTestCase.class, "junit.parallel.threads", "4")
+            .assertCounts(0, 1)
+            .failureOf("body(");
+
+    assertThat(failure)
+        .isInstanceOf(MultipleFailuresError.class)
+        .hasMessageStartingWith("1 of 4 threads failed (1 distinct failure)")
+        .hasMessageContaining("AssertionFailedError: thread 0 fails");
+  }
+
+  @Test
+  void errorsSuchAsStackOverflowAreReportedAsFailures() {
+    Throwable failure =
+        JupiterRun.of(StackOverflowTestCase.class, "junit.parallel.threads", "2")
+            .assertCounts(0, 1)
+            .failureOf("body(");
+
+    assertThat(failure)
+        .hasMessageStartingWith("2 of 2 threads failed (1 distinct failure)")
+        .hasMessageContaining("[1] java.lang.StackOverflowError")
+        .hasMessageContaining("Every thread failed the same way");
+  }
+
+  @Test
+  void outOfMemoryErrorIsNotSwallowed() {
+    assertThatThrownBy(
+            () -> JupiterRun.of(OutOfMemoryTestCase.class, "junit.parallel.threads", "3"))
+        .isInstanceOf(OutOfMemoryError.class)
+        .hasMessage("simulated")
+        .satisfies(
+            error ->
+                assertThat(error.getSuppressed())
+                    .anySatisfy(
+                        note ->
+                            assertThat(note)
+                                .hasMessageContaining(
+                                    "thrown by a worker thread of parallel run")));
+  }
+
+  @Test
+  void aPassingTestPublishesItsThreadsAndIterations() {
+    assertThat(
+            JupiterRun.of(
+                    PassingTestCase.class,
+                    "junit.parallel.threads",
+                    "3",
+                    "junit.parallel.iterations",
+                    "2")
+                .assertCounts(1, 0)
+                .reportEntriesOf("body("))
+        .containsEntry("parallel.threads", "3")
+        .containsEntry("parallel.iterations", "2");
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class SomeThreadsFailTestCase {
+    @Test
+    void body(ParallelContext context) {
+      org.junit.jupiter.api.Assertions.assertTrue(
+          !Set.of(0, 3, 5).contains(context.threadIndex()), "thread 0, 3 or 5 failed");
+    }
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class DistinctFailuresTestCase {
+    @Test
+    void body(ParallelContext context) {
+      if (context.threadIndex() == 1) {
+        throw new IllegalStateException("broken on thread 1");
+      }
+      if (context.threadIndex() % 2 == 0) {
+        throw new IllegalArgumentException("broken on an even thread");
+      }
+    }
+  }
+
+  static class IterationFailuresTestCase {
+    static final AtomicInteger bodies = new AtomicInteger();
+
+    @ParallelThreads(4)
+    @Iterations(5)
+    @Test
+    void body(ParallelContext context) {
+      bodies.incrementAndGet();
+      if (context.threadIndex() == 2 && context.iterationIndex() % 2 == 1) {
+        throw new AssertionFailedError("odd iteration on thread 2");
+      }
+    }
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class AbortingTestCase {
+    @Test
+    void body() {
+      assumeTrue(false, "needs a database");
+    }
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class AbortAndFailTestCase {
+    @Test
+    void body(ParallelContext context) {
+      if (context.threadIndex() == 0) {
+        throw new AssertionFailedError("thread 0 fails");
+      }
+      assumeTrue(false, "the other threads abort");
+    }
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class StackOverflowTestCase {
+    @Test
+    void body() {
+      recurse(0);
+    }
+
+    private static int recurse(int depth) {
+      return recurse(depth + 1) + 1;
+    }
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class OutOfMemoryTestCase {
+    @Test
+    void body(ParallelContext context) {
+      if (context.threadIndex() == 0) {
+        throw new OutOfMemoryError("simulated");
+      }
+    }
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class PassingTestCase {
+    @Test
+    void body() {}
+  }
+}
