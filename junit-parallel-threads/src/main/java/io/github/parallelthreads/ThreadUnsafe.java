@@ -18,12 +18,7 @@ import java.lang.annotation.Target;
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
-@Target({
-  ElementType.TYPE,
-  ElementType.METHOD,
-  ElementType.CONSTRUCTOR,
-  ElementType.ANNOTATION_TYPE
-})
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 public @interface ThreadUnsafe {
 
   /**
