@@ -2,8 +2,8 @@ package io.github.parallelthreads.internal;
 
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
@@ -41,7 +41,7 @@ final class ParallelInterceptor {
       ReflectiveInvocationContext<Method> invocationContext,
       ExtensionContext extensionContext)
       throws Throwable {
-    TestPlan plan = planFor(extensionContext);
+    TestPlan plan = reportPlanAndParallelPlanOf(extensionContext);
     if (plan == null) {
       invocation.proceed();
       return;
@@ -72,7 +72,7 @@ final class ParallelInterceptor {
       DynamicTestInvocationContext invocationContext,
       ExtensionContext extensionContext)
       throws Throwable {
-    TestPlan plan = planFor(extensionContext);
+    TestPlan plan = reportPlanAndParallelPlanOf(extensionContext);
     if (plan == null) {
       invocation.proceed();
       return;
@@ -84,8 +84,11 @@ final class ParallelInterceptor {
         (context, comparator) -> invocationContext.getExecutable()::execute);
   }
 
-  /** The plan of a test that runs on workers, or null for one that runs as usual. */
-  private TestPlan planFor(ExtensionContext extensionContext) {
+  /**
+   * Publishes the test's plan as report entries and returns it if the body runs on workers, or null
+   * if it runs as usual.
+   */
+  private TestPlan reportPlanAndParallelPlanOf(ExtensionContext extensionContext) {
     if (CurrentWorker.isWorkerThread()) {
       return null; // already on a worker: never multiply threads by threads
     }
@@ -116,15 +119,10 @@ final class ParallelInterceptor {
 
   /** The test class and the test's display name; dynamic tests have no class of their own. */
   private static String runName(ExtensionContext context) {
-    for (Optional<ExtensionContext> current = Optional.of(context);
-        current.isPresent();
-        current = current.get().getParent()) {
-      Optional<Class<?>> testClass = current.get().getTestClass();
-      if (testClass.isPresent()) {
-        return testClass.get().getSimpleName() + " " + context.getDisplayName();
-      }
-    }
-    return context.getDisplayName();
+    List<Class<?>> classes = TestElements.of(context).classesOutermostFirst();
+    return classes.isEmpty()
+        ? context.getDisplayName()
+        : classes.get(classes.size() - 1).getSimpleName() + " " + context.getDisplayName();
   }
 
   private static void publishReportEntries(TestPlan plan, ExtensionContext extensionContext) {
