@@ -82,8 +82,10 @@ final class OutcomeReport {
           + " static caches). If the test cannot run concurrently by its nature, mark it"
           + " @ThreadUnsafe.";
     }
-    return "\nEvery thread failed the same way: check whether the test also fails on one thread"
-        + " (junit.parallel.threads=1) before looking for a race.";
+    return "\nEvery thread failed the same way. If the test passes on one thread"
+        + " (junit.parallel.threads=1), the threads interfere with each other: a race in the code"
+        + " under test, or state they share in the test; if it also fails on one thread, the"
+        + " failure is not about concurrency";
   }
 
   private static List<Throwable> exemplars(FailureCollector.Outcomes outcomes) {

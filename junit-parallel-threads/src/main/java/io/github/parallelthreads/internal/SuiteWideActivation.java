@@ -15,10 +15,11 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
  * registers {@link ParallelThreadsExtension}, only when {@code
  * junit.jupiter.extensions.autodetection.enabled=true}. The launcher loads this listener by itself
  * and calls it before any engine discovers tests; when a {@code junit.parallel.*} key is set and
- * the user has not decided on autodetection, it turns autodetection on (and, from JUnit 5.11,
- * limits it to this extension). The launcher reads system properties when they are asked for, so
- * Jupiter sees the setting. A misspelt {@code junit.parallel.*} key fails the run: a stress test
- * that silently ran on one thread would give false confidence.
+ * the user has not decided on autodetection, it turns autodetection on and, from JUnit 5.12, limits
+ * it to this extension (on 5.10 and 5.11, which lack the include filter, every extension registered
+ * for autodetection on the class path is switched on with it). The launcher reads system properties
+ * when they are asked for, so Jupiter sees the setting. A misspelt {@code junit.parallel.*} key
+ * fails the run: a stress test that silently ran on one thread would give false confidence.
  *
  * <p>Public only because the launcher instantiates it.
  */
