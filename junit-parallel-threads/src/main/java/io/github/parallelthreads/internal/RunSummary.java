@@ -1,0 +1,153 @@
+package io.github.parallelthreads.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Prints, once at the end of a run, what the extension did: how many tests ran in parallel and on
+ * how many threads, which ran on one thread and why, which were skipped as thread-unsafe, and how
+ * many failed in parallel. It learns this from the report entries the extension publishes, so it
+ * sees every engine run the launcher executes, and says nothing when no test ran in parallel.
+ *
+ * <p>Public only because the launcher instantiates it through the {@code ServiceLoader}.
+ */
+public final class RunSummary implements TestExecutionListener {
+
+  static final String THREADS = "parallel.threads";
+  static final String ITERATIONS = "parallel.iterations";
+  static final String THREAD_UNSAFE = "parallel.thread-unsafe";
+  static final String SKIP_PREFIX = "thread-unsafe, skipped because";
+
+  private final PrintStream out;
+  private final Map<String, Integer> parallelByShape = new TreeMap<>();
+  private final Map<String, List<String>> oneThreadByReason = new TreeMap<>();
+  private final Map<String, List<String>> skippedByReason = new TreeMap<>();
+  private final List<String> parallelTests = new ArrayList<>();
+  private final List<String> failedInParallel = new ArrayList<>();
+  private TestPlan plan;
+
+  /** Created by the launcher; prints to standard output. */
+  public RunSummary() {
+    this(System.out);
+  }
+
+  RunSummary(PrintStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public synchronized void testPlanExecutionStarted(TestPlan testPlan) {
+    plan = testPlan;
+  }
+
+  @Override
+  public synchronized void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+    Map<String, String> values = entry.getKeyValuePairs();
+    String reason = values.get(THREAD_UNSAFE);
+    if (reason != null) {
+      oneThreadByReason.computeIfAbsent(reason, key -> new ArrayList<>()).add(name(test));
+    } else if (values.containsKey(THREADS) && values.containsKey(ITERATIONS)) {
+      parallelTests.add(test.getUniqueId());
+      String shape =
+          count(values.get(THREADS), "thread") + " x " + count(values.get(ITERATIONS), "iteration");
+      parallelByShape.merge(shape, 1, Integer::sum);
+    }
+  }
+
+  @Override
+  public synchronized void executionSkipped(TestIdentifier test, String reason) {
+    if (reason != null && reason.startsWith(SKIP_PREFIX)) {
+      String why = reason.substring(reason.indexOf(": ") + 2);
+      skippedByReason.computeIfAbsent(why, key -> new ArrayList<>()).add(name(test));
+    }
+  }
+
+  @Override
+  public synchronized void executionFinished(TestIdentifier test, TestExecutionResult result) {
+    if (result.getStatus() == TestExecutionResult.Status.FAILED
+        && parallelTests.contains(test.getUniqueId())) {
+      failedInParallel.add(name(test));
+    }
+  }
+
+  @Override
+  public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
+    if (!parallelTests.isEmpty() || !oneThreadByReason.isEmpty() || !skippedByReason.isEmpty()) {
+      out.print(text());
+      out.flush();
+    }
+    parallelByShape.clear();
+    oneThreadByReason.clear();
+    skippedByReason.clear();
+    parallelTests.clear();
+    failedInParallel.clear();
+  }
+
+  String text() {
+    StringBuilder text = new StringBuilder("\njunit-parallel-threads summary\n");
+    text.append("  ").append(count(parallelTests.size(), "test")).append(" ran in parallel");
+    String separator = ": ";
+    for (Map.Entry<String, Integer> shape : parallelByShape.entrySet()) {
+      text.append(separator).append(shape.getValue()).append(" on ").append(shape.getKey());
+      separator = ", ";
+    }
+    text.append('\n');
+    if (!failedInParallel.isEmpty()) {
+      text.append("  ")
+          .append(count(failedInParallel.size(), "test"))
+          .append(" failed in parallel");
+      appendNames(text, failedInParallel);
+    }
+    appendByReason(text, oneThreadByReason, " ran on one thread as thread-unsafe");
+    appendByReason(text, skippedByReason, " skipped as thread-unsafe");
+    return text.toString();
+  }
+
+  private static void appendByReason(
+      StringBuilder text, Map<String, List<String>> byReason, String what) {
+    int total = byReason.values().stream().mapToInt(List::size).sum();
+    if (total == 0) {
+      return;
+    }
+    text.append("  ").append(count(total, "test")).append(what).append('\n');
+    for (Map.Entry<String, List<String>> reason : byReason.entrySet()) {
+      text.append("    ").append(reason.getKey());
+      appendNames(text, reason.getValue());
+    }
+  }
+
+  private static void appendNames(StringBuilder text, List<String> names) {
+    text.append('\n');
+    for (String name : names) {
+      text.append("      ").append(name).append('\n');
+    }
+  }
+
+  private String name(TestIdentifier test) {
+    List<String> parts = new ArrayList<>();
+    for (TestIdentifier current = test;
+        current != null && plan != null;
+        current = plan.getParent(current).orElse(null)) {
+      if (current.getParentId().isPresent()) { // the engine itself is not part of the name
+        parts.add(0, current.getDisplayName());
+      }
+    }
+    return parts.isEmpty() ? test.getDisplayName() : String.join(" > ", parts);
+  }
+
+  private static String count(int number, String noun) {
+    return count(String.valueOf(number), noun);
+  }
+
+  private static String count(String number, String noun) {
+    return number + " " + noun + (number.equals("1") ? "" : "s");
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.parallelthreads.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.github.parallelthreads.Iterations;
+import io.github.parallelthreads.ParallelThreads;
+import io.github.parallelthreads.ThreadUnsafe;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/** The summary printed at the end of a run says what ran in parallel, and what did not and why. */
+class RunSummaryTests {
+
+  @Test
+  void countsParallelTestsByShapeAndListsFailuresAndThreadUnsafeTestsByReason() {
+    assertThat(summaryOf(MixedTestCase.class, "false"))
+        .isEqualTo(
+            "\njunit-parallel-threads summary\n"
+                + "  3 tests ran in parallel: 2 on 4 threads x 1 iteration,"
+                + " 1 on 4 threads x 3 iterations\n"
+                + "  1 test failed in parallel\n"
+                + "      RunSummaryTests$MixedTestCase > fails()\n"
+                + "  1 test ran on one thread as thread-unsafe\n"
+                + "    @ThreadUnsafe on method MixedTestCase#printsBanner(): replaces System.out"
+                + " (overrides @ParallelThreads(4))\n"
+                + "      RunSummaryTests$MixedTestCase > printsBanner()\n");
+  }
+
+  @Test
+  void listsTestsSkippedAsThreadUnsafe() {
+    assertThat(summaryOf(MixedTestCase.class, "true"))
+        .endsWith(
+            "  1 test skipped as thread-unsafe\n"
+                + "    @ThreadUnsafe on method MixedTestCase#printsBanner(): replaces System.out"
+                + " (overrides @ParallelThreads(4))\n"
+                + "      RunSummaryTests$MixedTestCase > printsBanner()\n");
+  }
+
+  @Test
+  void saysNothingWhenNothingRanInParallel() {
+    assertThat(summaryOf(PlainTestCase.class, "false")).isEmpty();
+  }
+
+  private static String summaryOf(Class<?> testClass, String skipThreadUnsafe) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    LauncherFactory.create()
+        .execute(
+            LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(testClass))
+                .configurationParameter("junit.parallel.skip-thread-unsafe", skipThreadUnsafe)
+                .build(),
+            new RunSummary(out));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @ParallelThreads(4)
+  static class MixedTestCase {
+    @Test
+    void passes() {}
+
+    @Test
+    void fails() {
+      throw new IllegalStateException("fails on every thread");
+    }
+
+    @Iterations(3)
+    @Test
+    void iterates() {}
+
+    @ThreadUnsafe(reason = "replaces System.out")
+    @Test
+    void printsBanner() {}
+  }
+
+  static class PlainTestCase {
+    @Test
+    void body() {}
+  }
+}
