@@ -164,6 +164,13 @@ class ExecutionModelTests {
   }
 
   @Test
+  void registeringTheExtensionTwiceDoesNotMultiplyThreads() {
+    JupiterRun.of(RegisteredTwiceTestCase.class).assertCounts(1, 0);
+
+    assertThat(bodies).hasValue(3);
+  }
+
+  @Test
   void withOneThreadAndOneIterationTheBodyRunsOnJupitersOwnThread() {
     JupiterRun.of(RecordingTestCase.class).assertCounts(1, 0);
 
@@ -349,6 +356,16 @@ class ExecutionModelTests {
   }
 
   static class InheritingTestCase extends SuperclassWithTest implements InterfaceWithTest {}
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  @ParallelThreads(3) // registers the extension a second time
+  static class RegisteredTwiceTestCase {
+    @ExtendWith(ParallelThreadsExtension.class)
+    @Test
+    void body() {
+      recordBody();
+    }
+  }
 
   @ExtendWith(ParallelThreadsExtension.class)
   static class RecordingTestCase {

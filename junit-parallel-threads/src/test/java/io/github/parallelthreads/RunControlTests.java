@@ -1,10 +1,14 @@
 package io.github.parallelthreads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,16 @@ class RunControlTests {
             stack ->
                 assertThat(stack.getStackTrace())
                     .anyMatch(frame -> frame.getMethodName().equals("hangs")));
+    // the interrupted workers end: none is left running beside the next tests
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> liveThreadsNamed("parallel-threads HangingTestCase hangs()").isEmpty());
+  }
+
+  static List<Thread> liveThreadsNamed(String prefix) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith(prefix) && thread.isAlive())
+        .collect(Collectors.toList());
   }
 
   @Test
