@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
@@ -41,21 +42,17 @@ final class ParallelInterceptor {
       ReflectiveInvocationContext<Method> invocationContext,
       ExtensionContext extensionContext)
       throws Throwable {
-    TestPlan plan = reportPlanAndParallelPlanOf(extensionContext);
-    if (plan == null) {
-      invocation.proceed();
-      return;
-    }
-    Method method = invocationContext.getExecutable();
-    Object target = invocationContext.getTarget().orElse(null);
-    WorkerArguments arguments = WorkerArguments.of(method, invocationContext.getArguments());
-    runInParallel(
-        plan,
-        extensionContext,
+    intercept(
         invocation,
-        (context, comparator) -> {
-          Object[] workerArguments = arguments.forWorker(context, comparator);
-          return () -> ReflectionSupport.invokeMethod(method, target, workerArguments);
+        extensionContext,
+        () -> {
+          Method method = invocationContext.getExecutable();
+          Object target = invocationContext.getTarget().orElse(null);
+          WorkerArguments arguments = WorkerArguments.of(method, invocationContext.getArguments());
+          return (context, comparator) -> {
+            Object[] workerArguments = arguments.forWorker(context, comparator);
+            return () -> ReflectionSupport.invokeMethod(method, target, workerArguments);
+          };
         });
   }
 
@@ -72,16 +69,24 @@ final class ParallelInterceptor {
       DynamicTestInvocationContext invocationContext,
       ExtensionContext extensionContext)
       throws Throwable {
+    intercept(
+        invocation,
+        extensionContext,
+        () -> (context, comparator) -> invocationContext.getExecutable()::execute);
+  }
+
+  /** Runs the body on workers if the test's plan says so, otherwise lets JUnit run it. */
+  private void intercept(
+      Invocation<Void> invocation,
+      ExtensionContext extensionContext,
+      Supplier<ParallelRun.Body> body)
+      throws Throwable {
     TestPlan plan = reportPlanAndParallelPlanOf(extensionContext);
     if (plan == null) {
       invocation.proceed();
-      return;
+    } else {
+      runInParallel(plan, extensionContext, invocation, body.get());
     }
-    runInParallel(
-        plan,
-        extensionContext,
-        invocation,
-        (context, comparator) -> invocationContext.getExecutable()::execute);
   }
 
   /**
