@@ -8,10 +8,17 @@ import java.util.concurrent.locks.LockSupport;
  * Holds a fixed set of threads until all of them have arrived, then releases them together, as many
  * times as there are iterations.
  *
- * <p>Waiters spin for a short, bounded time before they park: threads that arrive close together
- * (the usual case between short iterations) see the release within nanoseconds instead of paying a
- * wake-up each, while a long wait costs no CPU. When there are more threads than processors,
- * spinning waiters would steal the CPU from the threads still to arrive, so they yield instead.
+ * <p>How waiters wait follows measurements (docs/performance.md):
+ *
+ * <ul>
+ *   <li>At the first barrier of a run they park at once: the threads are still being started, and a
+ *       spinning waiter would take the CPU that starting the others needs.
+ *   <li>At later barriers (between iterations) they spin for a short, bounded time before they
+ *       park: threads that arrive close together see the release within nanoseconds instead of each
+ *       paying a wake-up. While spinning they yield every few microseconds, so that on a loaded
+ *       machine a spinning waiter never holds the core a thread still to arrive needs.
+ *   <li>A long wait costs no CPU: after the spin, waiters park.
+ * </ul>
  *
  * <p>A cancelled run {@linkplain #breakBarrier() breaks} the barrier: every waiter, and every
  * thread that arrives later, gets a {@link RunCancelledException}, so no thread is left waiting.
@@ -21,9 +28,11 @@ final class StartBarrier {
   /** How long a waiter spins before it parks; long enough to cover a short body's jitter. */
   static final long DEFAULT_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
 
+  /** Spins between two yields (and two clock reads): a few microseconds. */
+  private static final int SPINS_PER_YIELD = 64;
+
   private final int parties;
   private final long spinNanos;
-  private final boolean yieldWhileSpinning;
   private final AtomicInteger arrived = new AtomicInteger();
   private volatile Thread[] threads = new Thread[0];
   private volatile int generation;
@@ -36,7 +45,6 @@ final class StartBarrier {
   StartBarrier(int parties, long spinNanos) {
     this.parties = parties;
     this.spinNanos = spinNanos;
-    this.yieldWhileSpinning = parties > Limits.availableProcessors();
   }
 
   /** Names the threads to wake up on release; all of them must call {@link #await()}. */
@@ -62,16 +70,15 @@ final class StartBarrier {
     }
     long spinUntil = System.nanoTime() + spinNanos;
     int spins = 0;
-    boolean spinning = spinNanos > 0;
+    boolean spinning = current > 0 && spinNanos > 0;
     while (generation == current) {
       throwIfBroken();
       if (spinning) {
-        if (yieldWhileSpinning) {
+        Thread.onSpinWait();
+        if (++spins % SPINS_PER_YIELD == 0) {
           Thread.yield();
-        } else {
-          Thread.onSpinWait();
+          spinning = System.nanoTime() < spinUntil;
         }
-        spinning = (++spins & 63) != 0 || System.nanoTime() < spinUntil;
       } else {
         LockSupport.park(this);
         Thread.interrupted(); // an interrupt would make every later park return at once

@@ -32,13 +32,16 @@ record TestElements(Method method, List<Class<?>> classesOutermostFirst) {
     return new TestElements(method, List.copyOf(classes));
   }
 
-  /** The elements from outermost class to method: the order in which annotations apply. */
-  List<AnnotatedElement> outermostFirst() {
-    List<AnnotatedElement> elements = new ArrayList<>(classesOutermostFirst);
-    if (method != null) {
-      elements.add(method);
+  /** The annotations of each level, from outermost class to method: the order they apply in. */
+  List<LevelAnnotations> levelsOutermostFirst() {
+    List<LevelAnnotations> levels = new ArrayList<>(classesOutermostFirst.size() + 1);
+    for (Class<?> type : classesOutermostFirst) {
+      levels.add(LevelAnnotations.of(type));
     }
-    return elements;
+    if (method != null) {
+      levels.add(LevelAnnotations.of(method));
+    }
+    return levels;
   }
 
   static String describe(AnnotatedElement element) {

@@ -5,9 +5,7 @@ import io.github.parallelthreads.ParallelThreads;
 import io.github.parallelthreads.ParallelThreadsLimit;
 import java.lang.reflect.AnnotatedElement;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Works out a test's {@link TestPlan}: the configured thread count, then, from the outermost class
@@ -20,40 +18,27 @@ final class TestPlanResolver {
   private final ThreadUnsafeVerdicts verdicts = new ThreadUnsafeVerdicts();
 
   TestPlan resolve(TestElements elements, RunConfiguration configuration) {
-    List<AnnotatedElement> levels = elements.outermostFirst();
+    List<LevelAnnotations> levels = elements.levelsOutermostFirst();
     int threads = configuration.threads();
     String threadsSource = configuration.threadsSource();
     int iterations = configuration.iterations();
-    for (AnnotatedElement level : levels) {
-      Optional<ParallelThreadsLimit> limit = find(level, ParallelThreadsLimit.class);
-      if (limit.isPresent()) {
-        threads = Math.min(threads, validLimit(limit.get(), level));
+    for (LevelAnnotations level : levels) {
+      if (level.limit() != null) {
+        threads = Math.min(threads, validLimit(level.limit(), level.element()));
       }
-      Optional<ParallelThreads> forced = find(level, ParallelThreads.class);
-      if (forced.isPresent()) {
-        threads = validThreads(forced.get(), level);
-        threadsSource = "@ParallelThreads(" + forced.get().value() + ")";
+      if (level.threads() != null) {
+        threads = validThreads(level.threads(), level.element());
+        threadsSource = "@ParallelThreads(" + level.threads().value() + ")";
       }
-      Optional<Iterations> iterationsAnnotation = find(level, Iterations.class);
-      if (iterationsAnnotation.isPresent()) {
-        iterations = validIterations(iterationsAnnotation.get(), level);
+      if (level.iterations() != null) {
+        iterations = validIterations(level.iterations(), level.element());
       }
     }
-    String reason = verdicts.reasonFor(elements).orElse(null);
+    String reason = verdicts.reasonFor(levels).orElse(null);
     if (reason != null && threadsSource.startsWith("@")) {
       reason = reason + " (overrides " + threadsSource + ")";
     }
     return new TestPlan(threads, iterations, reason);
-  }
-
-  /**
-   * Finds an annotation declared on this level itself (directly or through a meta-annotation, or
-   * inherited from a superclass or interface), not on an enclosing class: enclosing classes are
-   * levels of their own.
-   */
-  private static <A extends java.lang.annotation.Annotation> Optional<A> find(
-      AnnotatedElement level, Class<A> type) {
-    return AnnotationSupport.findAnnotation(level, type);
   }
 
   private static int validThreads(ParallelThreads annotation, AnnotatedElement where) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 final class TestPlans {
 
   private static final Namespace NAMESPACE = Namespace.create(ParallelThreadsExtension.class);
-  private static final String PLAN = "plan";
 
   private final TestPlanResolver resolver = new TestPlanResolver();
 
@@ -27,13 +26,9 @@ final class TestPlans {
         .get();
   }
 
+  /** Works the plan out anew: cheaper than keeping it in a store for the rare second use. */
   TestPlan planFor(ExtensionContext context) {
-    return context
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(
-            PLAN,
-            key -> resolver.resolve(TestElements.of(context), configuration(context)),
-            TestPlan.class);
+    return resolver.resolve(TestElements.of(context), configuration(context));
   }
 
   Duration timeout(ExtensionContext context) {
