@@ -1,0 +1,104 @@
+package io.github.parallelthreads.benchmarks;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.github.parallelthreads.benchmarks.suite.ExtensionProbe;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+/**
+ * The ways the suite is run: without the extension, and with it on one and on four threads. The
+ * four-thread run is there for scale only and takes over ten times longer, so it gets fewer runs.
+ */
+enum SuiteSetup {
+  WITHOUT_EXTENSION("without-extension", 0, Map.of(), 25, 20),
+  EXTENSION_1_THREAD("extension-1-thread", 1, withExtension(1), 25, 20),
+  EXTENSION_4_THREADS("extension-4-threads", 4, withExtension(4), 10, 10);
+
+  private final String id;
+
+  /** The thread count the probe must see; 0 when the extension must not be active. */
+  private final int threads;
+
+  private final Map<String, String> configuration;
+  private final int warmupRuns;
+  private final int measuredRuns;
+
+  SuiteSetup(
+      String id, int threads, Map<String, String> configuration, int warmupRuns, int measuredRuns) {
+    this.id = id;
+    this.threads = threads;
+    this.configuration = configuration;
+    this.warmupRuns = warmupRuns;
+    this.measuredRuns = measuredRuns;
+  }
+
+  /** Applies the ServiceLoader-registered extension to every test, as a suite-wide user would. */
+  private static Map<String, String> withExtension(int threads) {
+    return Map.of(
+        "junit.jupiter.extensions.autodetection.enabled",
+        "true",
+        "junit.parallel.threads",
+        String.valueOf(threads));
+  }
+
+  static SuiteSetup byId(String id) {
+    for (SuiteSetup setup : values()) {
+      if (setup.id.equals(id)) {
+        return setup;
+      }
+    }
+    throw new IllegalArgumentException("unknown suite set-up: " + id);
+  }
+
+  String id() {
+    return id;
+  }
+
+  /** Suite runs per JVM before measuring: enough for the run time to settle. */
+  int warmupRuns() {
+    return warmupRuns;
+  }
+
+  /** Suite runs measured per JVM. */
+  int measuredRuns() {
+    return measuredRuns;
+  }
+
+  LauncherDiscoveryRequest request(List<Class<?>> classes) {
+    return LauncherDiscoveryRequestBuilder.request()
+        .selectors(classes.stream().map(c -> selectClass(c)).collect(Collectors.toList()))
+        .configurationParameters(configuration)
+        .build();
+  }
+
+  /** Fails unless the extension is active exactly as this set-up says, on as many threads. */
+  void verifyWith(Launcher launcher) {
+    ExtensionProbe.reset();
+    SummaryGeneratingListener listener = new SummaryGeneratingListener();
+    launcher.execute(request(List.of(ExtensionProbe.class)), listener);
+    TestExecutionSummary summary = listener.getSummary();
+    boolean probePassed = summary.getTestsSucceededCount() == 1;
+    boolean asExpected =
+        threads == 0
+            ? !probePassed && summary.getTestsFailedCount() == 1
+            : probePassed && ExtensionProbe.observedThreadCount() == threads;
+    if (!asExpected) {
+      throw new IllegalStateException(
+          "set-up "
+              + id
+              + " does not run tests as intended: probe passed="
+              + probePassed
+              + ", threads seen="
+              + ExtensionProbe.observedThreadCount()
+              + ", expected threads="
+              + threads);
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package io.github.parallelthreads.internal;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Compares the library's {@link StartBarrier} with {@link java.util.concurrent.CyclicBarrier} and a
+ * {@link java.util.concurrent.CountDownLatch} gate: how tightly each releases N threads, and how
+ * much CPU its waiters burn during a long wait. Prints Markdown tables for docs/performance.md.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * io.github.parallelthreads.internal.BarrierTightness}
+ */
+public final class BarrierTightness {
+
+  private static final int[] THREAD_COUNTS = {2, 4, 8, 16};
+  private static final int[] CPU_THREAD_COUNTS = {2, 4, 8};
+
+  /**
+   * Measurements are split into passes that take turns between the gates, so that load from
+   * elsewhere on the machine falls on every gate alike instead of on whichever ran at the time.
+   */
+  private static final int PASSES = 5;
+
+  private static final int FRESH_ROUNDS_PER_PASS = 200;
+  private static final int SAME_ROUNDS_PER_PASS = 4_000;
+  private static final int CPU_REPEATS = 3;
+  private static final long LONG_WAIT_MILLIS = 200;
+
+  /** One measurement of one gate at one thread count, returning spreads in nanoseconds. */
+  @FunctionalInterface
+  private interface Measure {
+    long[] run(GateKind kind, int threads) throws InterruptedException;
+  }
+
+  private BarrierTightness() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    long started = System.nanoTime();
+    printMachine();
+
+    Measure fresh = (kind, n) -> SpreadMeasurement.freshThreads(kind, n, FRESH_ROUNDS_PER_PASS);
+    Measure same = (kind, n) -> SpreadMeasurement.sameThreads(kind, n, SAME_ROUNDS_PER_PASS);
+
+    // one pass of each, thrown away, so that every gate runs compiled code when measured
+    measureInPasses(fresh, 1);
+    measureInPasses(same, 1);
+
+    printSpreadTable(
+        "Fresh threads, one pass each (the default: one iteration per test)",
+        measureInPasses(fresh, PASSES));
+    printSpreadTable(
+        "Same threads, gate passed again at once (@Iterations with an empty body)",
+        measureInPasses(same, PASSES));
+    printCpuTable();
+
+    System.out.printf(
+        Locale.ROOT,
+        "%nload average at the end: %.2f; took %.0f s%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        (System.nanoTime() - started) / 1e9);
+  }
+
+  private static Map<GateKind, Map<Integer, Distribution>> measureInPasses(
+      Measure measure, int passes) throws InterruptedException {
+    Map<GateKind, Map<Integer, List<long[]>>> parts = new EnumMap<>(GateKind.class);
+    GateKind[] kinds = GateKind.values();
+    for (int pass = 0; pass < passes; pass++) {
+      for (int threads : THREAD_COUNTS) {
+        for (int k = 0; k < kinds.length; k++) {
+          // start each pass with another gate, so none always runs right after the same one
+          GateKind kind = kinds[(k + pass) % kinds.length];
+          parts
+              .computeIfAbsent(kind, unused -> new TreeMap<>())
+              .computeIfAbsent(threads, unused -> new ArrayList<>())
+              .add(measure.run(kind, threads));
+        }
+      }
+    }
+    Map<GateKind, Map<Integer, Distribution>> result = new EnumMap<>(GateKind.class);
+    parts.forEach(
+        (kind, byThreads) -> {
+          Map<Integer, Distribution> distributions = new TreeMap<>();
+          byThreads.forEach((threads, list) -> distributions.put(threads, Distribution.of(list)));
+          result.put(kind, distributions);
+        });
+    return result;
+  }
+
+  private static void printSpreadTable(
+      String title, Map<GateKind, Map<Integer, Distribution>> results) {
+    int rounds = results.get(GateKind.START_BARRIER).get(THREAD_COUNTS[0]).size();
+    System.out.printf(
+        "%n#### %s%n%nSpread first-to-last thread through the gate, µs: median / p90 / p99"
+            + " (%d rounds per cell)%n%n",
+        title, rounds);
+    printHeader();
+    for (int threads : THREAD_COUNTS) {
+      StringBuilder row = new StringBuilder("| " + threads + " |");
+      for (GateKind kind : GateKind.values()) {
+        Distribution spreads = results.get(kind).get(threads);
+        row.append(' ')
+            .append(micros(spreads.percentile(50)))
+            .append(" / ")
+            .append(micros(spreads.percentile(90)))
+            .append(" / ")
+            .append(micros(spreads.percentile(99)))
+            .append(" |");
+      }
+      System.out.println(row);
+    }
+  }
+
+  private static void printCpuTable() throws InterruptedException {
+    System.out.printf(
+        "%n#### CPU burned while waiting long%n%nAll parties but one wait %d ms for the last;"
+            + " CPU time used by all the waiters together during that wait, median of %d"
+            + " (share of one core)%n%n",
+        LONG_WAIT_MILLIS, CPU_REPEATS);
+    printHeader();
+    for (int threads : CPU_THREAD_COUNTS) {
+      StringBuilder row = new StringBuilder("| " + threads + " |");
+      for (GateKind kind : GateKind.values()) {
+        long[] cpu = new long[CPU_REPEATS];
+        for (int i = 0; i < CPU_REPEATS; i++) {
+          cpu[i] = WaitCpuMeasurement.waitersCpuNanos(kind, threads, LONG_WAIT_MILLIS);
+        }
+        Arrays.sort(cpu);
+        long median = cpu[CPU_REPEATS / 2];
+        row.append(
+            String.format(
+                Locale.ROOT,
+                " %.2f ms (%.1f %%) |",
+                median / 1e6,
+                100.0 * median / (LONG_WAIT_MILLIS * 1e6)));
+      }
+      System.out.println(row);
+    }
+  }
+
+  private static void printHeader() {
+    StringBuilder header = new StringBuilder("| N |");
+    StringBuilder rule = new StringBuilder("|---|");
+    for (GateKind kind : GateKind.values()) {
+      header.append(' ').append(kind.label()).append(" |");
+      rule.append("---|");
+    }
+    System.out.println(header);
+    System.out.println(rule);
+  }
+
+  private static void printMachine() {
+    System.out.printf(
+        Locale.ROOT,
+        "processors: %d; %s %s; %s %s %s; load average at the start: %.2f%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        System.getProperty("os.arch"),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  private static String micros(long nanos) {
+    return String.format(Locale.ROOT, "%.1f", nanos / 1e3);
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.parallelthreads.internal;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+
+/** The start gates compared: the library's barrier, two ways, and the JDK's usual answers. */
+enum GateKind {
+  START_BARRIER(
+      "StartBarrier (default: parks on a run's first pass, then spins up to "
+          + TimeUnit.NANOSECONDS.toMicros(StartBarrier.DEFAULT_SPIN_NANOS)
+          + " µs, yielding)") {
+    @Override
+    StartGate create(Thread[] parties, int rounds) {
+      StartBarrier barrier = new StartBarrier(parties.length);
+      barrier.bind(parties);
+      return round -> barrier.await();
+    }
+  },
+  START_BARRIER_PARK_ONLY("StartBarrier (spinNanos=0, park only)") {
+    @Override
+    StartGate create(Thread[] parties, int rounds) {
+      StartBarrier barrier = new StartBarrier(parties.length, 0);
+      barrier.bind(parties);
+      return round -> barrier.await();
+    }
+  },
+  CYCLIC_BARRIER("java.util.concurrent.CyclicBarrier") {
+    @Override
+    StartGate create(Thread[] parties, int rounds) {
+      CyclicBarrier barrier = new CyclicBarrier(parties.length);
+      return round -> barrier.await();
+    }
+  },
+  COUNT_DOWN_LATCH("CountDownLatch (countDown, then await)") {
+    @Override
+    StartGate create(Thread[] parties, int rounds) {
+      // a latch opens only once, so every round gets its own
+      CountDownLatch[] latches = new CountDownLatch[rounds];
+      for (int i = 0; i < rounds; i++) {
+        latches[i] = new CountDownLatch(parties.length);
+      }
+      return round -> {
+        latches[round].countDown();
+        latches[round].await();
+      };
+    }
+  };
+
+  private final String label;
+
+  GateKind(String label) {
+    this.label = label;
+  }
+
+  String label() {
+    return label;
+  }
+
+  /** A gate for exactly these threads (not yet started), good for {@code rounds} rounds. */
+  abstract StartGate create(Thread[] parties, int rounds);
+}
