@@ -23,8 +23,8 @@ record TestPlan(int requestedThreads, int iterations, String threadUnsafeReason)
     return !threadUnsafe() && (requestedThreads > 1 || iterations > 1);
   }
 
-  /** Whether a thread-unsafe verdict took a parallel run away from this test. */
+  /** Whether a thread-unsafe verdict took a run on workers (threads or iterations) away. */
   boolean heldBackFromParallel() {
-    return threadUnsafe() && requestedThreads > 1;
+    return threadUnsafe() && (requestedThreads > 1 || iterations > 1);
   }
 }

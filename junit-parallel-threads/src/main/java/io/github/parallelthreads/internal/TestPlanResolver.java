@@ -34,7 +34,10 @@ final class TestPlanResolver {
         iterations = validIterations(level.iterations(), level.element());
       }
     }
-    String reason = verdicts.reasonFor(levels).orElse(null);
+    // detection costs time; it only matters for a test that would otherwise run on workers
+    boolean wouldRunOnWorkers = threads > 1 || iterations > 1;
+    String reason =
+        wouldRunOnWorkers ? verdicts.reasonFor(elements, levels, configuration).orElse(null) : null;
     if (reason != null && threadsSource.startsWith("@")) {
       reason = reason + " (overrides " + threadsSource + ")";
     }
