@@ -19,12 +19,18 @@ final class OutcomeReport {
     this.iterations = iterations;
   }
 
-  void throwIfUnsuccessful(FailureCollector collector) {
+  /**
+   * Throws the test's failure or abort, if any.
+   *
+   * @param observedChange what JVM-global state the run changed, or null
+   */
+  void throwIfUnsuccessful(FailureCollector collector, String observedChange) {
     collector.stopAcceptingWorkers();
     FailureCollector.Outcomes failures = collector.failures();
     if (!failures.isEmpty()) {
+      String observation = observedChange == null ? "" : "\nThe test " + observedChange + ".";
       throw new ParallelFailuresError(
-          summary(failures, "failed") + advice(failures), exemplars(failures));
+          summary(failures, "failed") + observation + advice(failures), exemplars(failures));
     }
     FailureCollector.Outcomes aborts = collector.aborts();
     if (!aborts.isEmpty()) {
@@ -77,10 +83,11 @@ final class OutcomeReport {
       return "";
     }
     if (failures.threads().cardinality() < threads || failures.groups().size() > 1) {
-      return "\nFailing on some threads but not others points to a race: code under test that is"
-          + " not thread-safe, or state the threads share in the test itself (instance fields,"
-          + " static caches). If the test cannot run concurrently by its nature, mark it"
-          + " @ThreadUnsafe.";
+      return "\nFailing on some threads but not others points to a race: in the code under test, or"
+          + " in state the threads share in the test itself (instance fields, static fields,"
+          + " caches). If the test itself cannot run concurrently by its nature (it replaces"
+          + " System.out, sets a system property, ...), mark it @ThreadUnsafe or list the method"
+          + " that does so in junit.parallel.thread-unsafe-methods, and it runs on one thread.";
     }
     return "\nEvery thread failed the same way. If the test passes on one thread"
         + " (junit.parallel.threads=1), the threads interfere with each other: a race in the code"

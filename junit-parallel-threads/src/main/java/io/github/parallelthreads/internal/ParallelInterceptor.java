@@ -107,6 +107,7 @@ final class ParallelInterceptor {
       ExtensionContext extensionContext,
       Invocation<Void> invocation,
       ParallelRun.Body body) {
+    GlobalState before = GlobalState.capture();
     FailureCollector result;
     try {
       result =
@@ -119,7 +120,36 @@ final class ParallelInterceptor {
     } finally {
       invocation.skip();
     }
-    new OutcomeReport(plan.threads(), plan.iterations()).throwIfUnsuccessful(result);
+    String observed = observedChange(before, plan);
+    if (observed != null) {
+      extensionContext.publishReportEntry(ReportKeys.GLOBAL_STATE_CHANGED, observed);
+    }
+    new OutcomeReport(plan.threads(), plan.iterations()).throwIfUnsuccessful(result, observed);
+  }
+
+  /**
+   * Says what JVM-global state the run changed, which no verdict foresaw, or null if none. Other
+   * tests that JUnit runs at the same time can change it too, so this is a hint, not a verdict.
+   */
+  private static String observedChange(GlobalState before, TestPlan plan) {
+    List<String> changes = GlobalState.capture().changesSince(before);
+    if (changes.isEmpty()) {
+      return null;
+    }
+    String what =
+        changes.size() == 1
+            ? changes.get(0)
+            : String.join(", ", changes.subList(0, changes.size() - 1))
+                + " and "
+                + changes.get(changes.size() - 1);
+    return "changed "
+        + what
+        + " while running on "
+        + plan.threads()
+        + (plan.threads() == 1 ? " thread" : " threads")
+        + ": probably thread-unsafe; mark it @ThreadUnsafe or list the method that makes the"
+        + " change in "
+        + ConfigurationKeys.THREAD_UNSAFE_METHODS;
   }
 
   /** The test class and the test's display name; dynamic tests have no class of their own. */
@@ -133,11 +163,11 @@ final class ParallelInterceptor {
   private static void publishReportEntries(TestPlan plan, ExtensionContext extensionContext) {
     Map<String, String> entries = new LinkedHashMap<>();
     if (plan.runsOnWorkers()) {
-      entries.put("parallel.threads", String.valueOf(plan.threads()));
-      entries.put("parallel.iterations", String.valueOf(plan.iterations()));
+      entries.put(ReportKeys.THREADS, String.valueOf(plan.threads()));
+      entries.put(ReportKeys.ITERATIONS, String.valueOf(plan.iterations()));
     } else if (plan.heldBackFromParallel()) {
-      entries.put("parallel.threads", "1");
-      entries.put("parallel.thread-unsafe", plan.threadUnsafeReason());
+      entries.put(ReportKeys.THREADS, "1");
+      entries.put(ReportKeys.THREAD_UNSAFE, plan.threadUnsafeReason());
     }
     if (!entries.isEmpty()) {
       extensionContext.publishReportEntry(entries);

@@ -21,9 +21,6 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class RunSummary implements TestExecutionListener {
 
-  static final String THREADS = "parallel.threads";
-  static final String ITERATIONS = "parallel.iterations";
-  static final String THREAD_UNSAFE = "parallel.thread-unsafe";
   static final String SKIP_PREFIX = "thread-unsafe, skipped because";
 
   private final PrintStream out;
@@ -32,6 +29,7 @@ public final class RunSummary implements TestExecutionListener {
   private final Map<String, List<String>> skippedByReason = new TreeMap<>();
   private final List<String> parallelTests = new ArrayList<>();
   private final List<String> failedInParallel = new ArrayList<>();
+  private final Map<String, List<String>> globalStateChanges = new TreeMap<>();
   private TestPlan plan;
 
   /** Created by the launcher; prints to standard output. */
@@ -51,13 +49,20 @@ public final class RunSummary implements TestExecutionListener {
   @Override
   public synchronized void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
     Map<String, String> values = entry.getKeyValuePairs();
-    String reason = values.get(THREAD_UNSAFE);
+    String change = values.get(ReportKeys.GLOBAL_STATE_CHANGED);
+    if (change != null) {
+      globalStateChanges.computeIfAbsent(change, key -> new ArrayList<>()).add(name(test));
+    }
+    String reason = values.get(ReportKeys.THREAD_UNSAFE);
     if (reason != null) {
       oneThreadByReason.computeIfAbsent(reason, key -> new ArrayList<>()).add(name(test));
-    } else if (values.containsKey(THREADS) && values.containsKey(ITERATIONS)) {
+    } else if (values.containsKey(ReportKeys.THREADS)
+        && values.containsKey(ReportKeys.ITERATIONS)) {
       parallelTests.add(test.getUniqueId());
       String shape =
-          count(values.get(THREADS), "thread") + " x " + count(values.get(ITERATIONS), "iteration");
+          count(values.get(ReportKeys.THREADS), "thread")
+              + " x "
+              + count(values.get(ReportKeys.ITERATIONS), "iteration");
       parallelByShape.merge(shape, 1, Integer::sum);
     }
   }
@@ -80,7 +85,10 @@ public final class RunSummary implements TestExecutionListener {
 
   @Override
   public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
-    if (!parallelTests.isEmpty() || !oneThreadByReason.isEmpty() || !skippedByReason.isEmpty()) {
+    if (!parallelTests.isEmpty()
+        || !oneThreadByReason.isEmpty()
+        || !skippedByReason.isEmpty()
+        || !globalStateChanges.isEmpty()) {
       out.print(text());
       out.flush();
     }
@@ -89,6 +97,7 @@ public final class RunSummary implements TestExecutionListener {
     skippedByReason.clear();
     parallelTests.clear();
     failedInParallel.clear();
+    globalStateChanges.clear();
   }
 
   String text() {
@@ -108,6 +117,7 @@ public final class RunSummary implements TestExecutionListener {
     }
     appendByReason(text, oneThreadByReason, " ran on one thread as thread-unsafe");
     appendByReason(text, skippedByReason, " skipped as thread-unsafe");
+    appendByReason(text, globalStateChanges, " changed JVM-global state while running in parallel");
     return text.toString();
   }
 

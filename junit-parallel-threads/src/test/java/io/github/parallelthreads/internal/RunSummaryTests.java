@@ -42,6 +42,19 @@ class RunSummaryTests {
   }
 
   @Test
+  void listsTestsThatChangedGlobalStateInParallel() {
+    assertThat(summaryOf(ChangesStateTestCase.class, "false"))
+        .isEqualTo(
+            "\njunit-parallel-threads summary\n"
+                + "  1 test ran in parallel: 1 on 2 threads x 1 iteration\n"
+                + "  1 test changed JVM-global state while running in parallel\n"
+                + "    changed system property parallel.summary.test while running on 2 threads:"
+                + " probably thread-unsafe; mark it @ThreadUnsafe or list the method that makes"
+                + " the change in junit.parallel.thread-unsafe-methods\n"
+                + "      RunSummaryTests$ChangesStateTestCase > body()\n");
+  }
+
+  @Test
   void saysNothingWhenNothingRanInParallel() {
     assertThat(summaryOf(PlainTestCase.class, "false")).isEmpty();
   }
@@ -76,6 +89,19 @@ class RunSummaryTests {
     @ThreadUnsafe(reason = "replaces System.out")
     @Test
     void printsBanner() {}
+  }
+
+  @ParallelThreads(2)
+  static class ChangesStateTestCase {
+    @Test
+    void body() {
+      System.getProperties().setProperty("parallel.summary.test", "changed");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restore() {
+      System.clearProperty("parallel.summary.test");
+    }
   }
 
   static class PlainTestCase {
