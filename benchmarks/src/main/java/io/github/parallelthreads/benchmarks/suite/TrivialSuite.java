@@ -10,6 +10,31 @@ public final class TrivialSuite {
 
   private TrivialSuite() {}
 
+  /** The test classes of a suite of {@link #TEST_COUNT} tests that call into helpers. */
+  public static List<Class<?>> callingClasses() {
+    return List.of(
+        Calling01.class,
+        Calling02.class,
+        Calling03.class,
+        Calling04.class,
+        Calling05.class,
+        Calling06.class,
+        Calling07.class,
+        Calling08.class,
+        Calling09.class,
+        Calling10.class,
+        Calling11.class,
+        Calling12.class,
+        Calling13.class,
+        Calling14.class,
+        Calling15.class,
+        Calling16.class,
+        Calling17.class,
+        Calling18.class,
+        Calling19.class,
+        Calling20.class);
+  }
+
   /** The test classes of the suite. */
   public static List<Class<?>> classes() {
     return List.of(
@@ -74,4 +99,44 @@ public final class TrivialSuite {
   static final class Part19 extends HundredTrivialTests {}
 
   static final class Part20 extends HundredTrivialTests {}
+
+  static final class Calling01 extends HundredCallingTests {}
+
+  static final class Calling02 extends HundredCallingTests {}
+
+  static final class Calling03 extends HundredCallingTests {}
+
+  static final class Calling04 extends HundredCallingTests {}
+
+  static final class Calling05 extends HundredCallingTests {}
+
+  static final class Calling06 extends HundredCallingTests {}
+
+  static final class Calling07 extends HundredCallingTests {}
+
+  static final class Calling08 extends HundredCallingTests {}
+
+  static final class Calling09 extends HundredCallingTests {}
+
+  static final class Calling10 extends HundredCallingTests {}
+
+  static final class Calling11 extends HundredCallingTests {}
+
+  static final class Calling12 extends HundredCallingTests {}
+
+  static final class Calling13 extends HundredCallingTests {}
+
+  static final class Calling14 extends HundredCallingTests {}
+
+  static final class Calling15 extends HundredCallingTests {}
+
+  static final class Calling16 extends HundredCallingTests {}
+
+  static final class Calling17 extends HundredCallingTests {}
+
+  static final class Calling18 extends HundredCallingTests {}
+
+  static final class Calling19 extends HundredCallingTests {}
+
+  static final class Calling20 extends HundredCallingTests {}
 }

@@ -1,0 +1,144 @@
+package io.github.parallelthreads.internal;
+
+import io.github.parallelthreads.benchmarks.suite.TrivialSuite;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What thread-unsafe detection costs per test: the whole verdict chain ({@code @ThreadUnsafe},
+ * declared global state, the class-file call analysis) for each test of a 2,000-test suite.
+ *
+ * <p>Cold is the first pass in a fresh JVM, with every cache empty and every class file still to be
+ * read; warm is the median of later passes in the same JVM. Each suite is measured in {@link #JVMS}
+ * fresh JVMs, which this program starts itself.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * io.github.parallelthreads.internal.DetectionCost}
+ */
+public final class DetectionCost {
+
+  private static final int JVMS = 5;
+  private static final int WARM_PASSES = 30;
+  private static final RunConfiguration CONFIGURATION =
+      new RunConfiguration(4, "benchmark", 1, false, Duration.ofMinutes(5), List.of());
+
+  private DetectionCost() {}
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    if (args.length == 2 && args[0].equals("--measure")) {
+      measureInThisJvm(args[1]);
+      return;
+    }
+    System.out.println(
+        "| suite | cold: first pass, µs per test (median of "
+            + JVMS
+            + " JVMs) "
+            + "| warm: later passes, µs per test (median of "
+            + JVMS
+            + " JVMs) |");
+    System.out.println("|---|---|---|");
+    for (String suite : List.of("empty", "calling")) {
+      List<double[]> results = new ArrayList<>();
+      for (int jvm = 0; jvm < JVMS; jvm++) {
+        results.add(runInFreshJvm(suite));
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.2f (%s) | %.2f (%s) |%n",
+          suite.equals("empty") ? "2,000 empty tests" : "2,000 tests calling two levels of helpers",
+          median(results, 0),
+          all(results, 0),
+          median(results, 1),
+          all(results, 1));
+    }
+  }
+
+  /** Measures one suite in this JVM and prints "cold warm", both in µs per test. */
+  private static void measureInThisJvm(String suite) {
+    List<TestElements> tests =
+        testsOf(suite.equals("empty") ? TrivialSuite.classes() : TrivialSuite.callingClasses());
+    ThreadUnsafeVerdicts verdicts = new ThreadUnsafeVerdicts();
+    double cold = passMicrosPerTest(verdicts, tests);
+    double[] warm = new double[WARM_PASSES];
+    for (int pass = 0; pass < WARM_PASSES; pass++) {
+      warm[pass] = passMicrosPerTest(verdicts, tests);
+    }
+    Arrays.sort(warm);
+    System.out.printf(Locale.ROOT, "%.4f %.4f%n", cold, warm[WARM_PASSES / 2]);
+  }
+
+  private static double passMicrosPerTest(ThreadUnsafeVerdicts verdicts, List<TestElements> tests) {
+    long started = System.nanoTime();
+    int unsafe = 0;
+    for (TestElements test : tests) {
+      if (verdicts.reasonFor(test, test.levelsOutermostFirst(), CONFIGURATION).isPresent()) {
+        unsafe++;
+      }
+    }
+    long elapsed = System.nanoTime() - started;
+    if (unsafe != 0) {
+      throw new IllegalStateException(unsafe + " tests of an innocent suite found thread-unsafe");
+    }
+    return elapsed / 1_000.0 / tests.size();
+  }
+
+  private static List<TestElements> testsOf(List<Class<?>> classes) {
+    List<TestElements> tests = new ArrayList<>();
+    for (Class<?> testClass : classes) {
+      List<Method> methods = new ArrayList<>();
+      for (Class<?> type = testClass; type != Object.class; type = type.getSuperclass()) {
+        for (Method method : type.getDeclaredMethods()) {
+          if (method.isAnnotationPresent(Test.class) && !Modifier.isStatic(method.getModifiers())) {
+            methods.add(method);
+          }
+        }
+      }
+      methods.sort(Comparator.comparing(Method::getName));
+      methods.forEach(method -> tests.add(new TestElements(method, List.of(testClass))));
+    }
+    if (tests.size() != TrivialSuite.TEST_COUNT) {
+      throw new IllegalStateException("expected 2,000 tests, found " + tests.size());
+    }
+    return tests;
+  }
+
+  private static double[] runInFreshJvm(String suite) throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                DetectionCost.class.getName(),
+                "--measure",
+                suite)
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes()).trim();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("measuring JVM failed:\n" + output);
+    }
+    String[] lastLine = output.lines().reduce((first, second) -> second).orElseThrow().split(" ");
+    return new double[] {Double.parseDouble(lastLine[0]), Double.parseDouble(lastLine[1])};
+  }
+
+  private static double median(List<double[]> results, int index) {
+    double[] values = results.stream().mapToDouble(result -> result[index]).sorted().toArray();
+    return values[values.length / 2];
+  }
+
+  private static String all(List<double[]> results, int index) {
+    return String.join(
+        ", ",
+        results.stream().map(result -> String.format(Locale.ROOT, "%.2f", result[index])).toList());
+  }
+}
