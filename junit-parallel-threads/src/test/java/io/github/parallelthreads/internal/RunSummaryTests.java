@@ -100,7 +100,8 @@ class RunSummaryTests {
 
     @org.junit.jupiter.api.AfterEach
     void restore() {
-      System.clearProperty("parallel.summary.test");
+      // not System.clearProperty: calling a known mutator would make the test thread-unsafe
+      System.getProperties().remove("parallel.summary.test");
     }
   }
 
