@@ -35,11 +35,16 @@ final class FailureCollector {
   private final Outcomes aborts = new Outcomes();
   private boolean acceptingWorkers = true;
 
-  /** Records what a worker's body threw, unless the run is over for the workers. */
-  synchronized void record(int thread, int iteration, Throwable throwable) {
+  /**
+   * Records what a worker's body threw, unless the run is over for the workers.
+   *
+   * @return whether it was recorded
+   */
+  synchronized boolean record(int thread, int iteration, Throwable throwable) {
     if (acceptingWorkers) {
       recordAlways(thread, iteration, throwable);
     }
+    return acceptingWorkers;
   }
 
   /**

@@ -22,13 +22,14 @@ final class OutcomeReport {
   /**
    * Throws the test's failure or abort, if any.
    *
-   * @param observedChange what JVM-global state the run changed, or null
+   * @param notes sentences on what else the run did (changed global state, left threads running),
+   *     or an empty string
    */
-  void throwIfUnsuccessful(FailureCollector collector, String observedChange) {
+  void throwIfUnsuccessful(FailureCollector collector, String notes) {
     collector.stopAcceptingWorkers();
     FailureCollector.Outcomes failures = collector.failures();
     if (!failures.isEmpty()) {
-      String observation = observedChange == null ? "" : "\nThe test " + observedChange + ".";
+      String observation = notes.isEmpty() ? "" : "\n" + notes;
       throw new ParallelFailuresError(
           summary(failures, "failed") + observation + advice(failures), exemplars(failures));
     }

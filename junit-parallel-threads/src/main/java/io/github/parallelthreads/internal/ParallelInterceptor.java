@@ -1,6 +1,7 @@
 package io.github.parallelthreads.internal;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,23 +109,47 @@ final class ParallelInterceptor {
       Invocation<Void> invocation,
       ParallelRun.Body body) {
     GlobalState before = GlobalState.capture();
+    ParallelRun run =
+        new ParallelRun(
+            runName(extensionContext),
+            plan.threads(),
+            plan.iterations(),
+            plans.timeout(extensionContext));
     FailureCollector result;
     try {
-      result =
-          new ParallelRun(
-                  runName(extensionContext),
-                  plan.threads(),
-                  plan.iterations(),
-                  plans.timeout(extensionContext))
-              .run(body);
+      result = run.run(body);
     } finally {
       invocation.skip();
     }
+    List<String> notes = new ArrayList<>();
     String observed = observedChange(before, plan);
     if (observed != null) {
       extensionContext.publishReportEntry(ReportKeys.GLOBAL_STATE_CHANGED, observed);
+      notes.add("The test " + observed + ".");
     }
-    new OutcomeReport(plan.threads(), plan.iterations()).throwIfUnsuccessful(result, observed);
+    String leftRunning = leftRunning(run.threadsLeftRunning());
+    if (leftRunning != null) {
+      extensionContext.publishReportEntry(ReportKeys.THREADS_LEFT_RUNNING, leftRunning);
+      notes.add("The test body " + leftRunning + ".");
+    }
+    new OutcomeReport(plan.threads(), plan.iterations())
+        .throwIfUnsuccessful(result, String.join("\n", notes));
+  }
+
+  /** Says which threads the body started and left running, or null if none. */
+  private static String leftRunning(List<String> threadNames) {
+    if (threadNames.isEmpty()) {
+      return null;
+    }
+    int count = threadNames.size();
+    List<String> named = threadNames.subList(0, Math.min(count, 5));
+    return "left "
+        + count
+        + (count == 1 ? " thread" : " threads")
+        + " it started running: '"
+        + String.join("', '", named)
+        + "'"
+        + (count > named.size() ? " and " + (count - named.size()) + " more" : "");
   }
 
   /**

@@ -2,10 +2,13 @@ package io.github.parallelthreads.internal;
 
 import io.github.parallelthreads.ThreadComparator;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * Runs a test body on N fresh worker threads, M iterations each, all threads passing the start
@@ -33,6 +36,12 @@ final class ParallelRun {
   /** How long interrupted workers get to stop before they are abandoned. */
   private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
+  /** Deadlocked threads never stop; the other workers only need to leave the barrier. */
+  private static final Duration DEADLOCK_STOP_GRACE = Duration.ofMillis(500);
+
+  /** How often the watchdog looks for deadlocks while a run is in progress. */
+  private static final Duration DEADLOCK_POLL = Duration.ofMillis(250);
+
   private static final int NOT_STARTED = -1;
   private static final int FINISHED = -2;
 
@@ -46,6 +55,8 @@ final class ParallelRun {
   private final CountDownLatch done;
   private final AtomicIntegerArray currentIteration;
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+  private final WorkerThreadGroup group;
+  private List<String> leftRunning = List.of();
 
   ParallelRun(String name, int threadCount, int iterations, Duration timeout) {
     this.name = name;
@@ -56,6 +67,7 @@ final class ParallelRun {
     this.comparator = new RunComparator(threadCount);
     this.done = new CountDownLatch(threadCount);
     this.currentIteration = new AtomicIntegerArray(threadCount);
+    this.group = new WorkerThreadGroup("parallel-threads " + name, failures);
   }
 
   /**
@@ -68,17 +80,16 @@ final class ParallelRun {
     barrier.bind(workers);
     startAll(workers);
     try {
-      if (!done.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-        cutShort(
-            workers,
-            "was still running when the parallel run exceeded junit.parallel.timeout ("
-                + Durations.format(timeout)
-                + ")");
-      }
+      awaitWorkers(workers);
     } catch (InterruptedException interrupted) {
-      cutShort(workers, "was still running when the test's own thread was interrupted");
+      cutShort(workers, "was still running when the test's own thread was interrupted", STOP_GRACE);
       Thread.currentThread().interrupt();
     }
+    leftRunning =
+        group.leftRunning(workers).stream()
+            .map(Thread::getName)
+            .sorted()
+            .collect(Collectors.toList());
     Throwable fatalError = fatal.get();
     if (fatalError != null) {
       fatalError.addSuppressed(
@@ -89,13 +100,61 @@ final class ParallelRun {
     return failures;
   }
 
+  /**
+   * Names of the threads the test body started and left running; known once {@link #run} has
+   * returned.
+   */
+  List<String> threadsLeftRunning() {
+    return leftRunning;
+  }
+
+  /**
+   * Waits for the workers until they are done, the timeout passes, or the watchdog finds a deadlock
+   * among them; the latter two cut the run short.
+   */
+  private void awaitWorkers(Thread[] workers) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    DeadlockWatch watch = new DeadlockWatch(group);
+    while (true) {
+      long remaining = deadline - System.nanoTime();
+      if (remaining <= 0) {
+        cutShort(
+            workers,
+            "was still running when the parallel run exceeded junit.parallel.timeout ("
+                + Durations.format(timeout)
+                + ")",
+            STOP_GRACE);
+        return;
+      }
+      if (done.await(Math.min(remaining, DEADLOCK_POLL.toNanos()), TimeUnit.NANOSECONDS)) {
+        return;
+      }
+      Optional<DeadlockDetectedException> deadlock = watch.find();
+      if (deadlock.isPresent()) {
+        int worker = firstUnfinished();
+        failures.recordAlways(worker, Math.max(currentIteration.get(worker), 0), deadlock.get());
+        cutShort(workers, "was still running when a deadlock was found", DEADLOCK_STOP_GRACE);
+        return;
+      }
+    }
+  }
+
+  private int firstUnfinished() {
+    for (int i = 0; i < threadCount; i++) {
+      if (currentIteration.get(i) != FINISHED) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
   private Thread[] createWorkers(Body body) {
     ClassLoader contextClassLoader = Thread.currentThread().getContextClassLoader();
     Thread[] workers = new Thread[threadCount];
     for (int i = 0; i < threadCount; i++) {
       int index = i;
       currentIteration.set(i, NOT_STARTED);
-      workers[i] = new Thread(() -> work(index, body), WorkerNames.of(name, i, threadCount));
+      workers[i] = new Thread(group, () -> work(index, body), WorkerNames.of(name, i, threadCount));
       // an abandoned worker must not keep the JVM alive
       workers[i].setDaemon(true);
       workers[i].setContextClassLoader(contextClassLoader);
@@ -159,6 +218,7 @@ final class ParallelRun {
   private void execute(Call call, WorkerContext context) throws Throwable {
     if (call != null) {
       CurrentWorker.enter(context);
+      group.enter(context);
       try {
         call.run();
       } catch (Throwable failure) {
@@ -191,7 +251,7 @@ final class ParallelRun {
    * Ends a run that did not finish: records each unfinished worker with its stack, breaks the
    * barrier, interrupts the workers and gives them a moment to stop.
    */
-  private void cutShort(Thread[] workers, String why) {
+  private void cutShort(Thread[] workers, String why, Duration grace) {
     StackTraceElement[][] stacks = new StackTraceElement[workers.length][];
     int[] iterationsAtCut = new int[workers.length];
     for (int i = 0; i < workers.length; i++) {
@@ -203,7 +263,7 @@ final class ParallelRun {
     for (Thread worker : workers) {
       worker.interrupt();
     }
-    boolean stopped = awaitQuietly(STOP_GRACE);
+    boolean stopped = awaitQuietly(grace);
     for (int i = 0; i < workers.length; i++) {
       if (iterationsAtCut[i] == FINISHED) {
         continue;
@@ -211,7 +271,7 @@ final class ParallelRun {
       String abandoned =
           !stopped && workers[i].isAlive()
               ? "; it did not stop within "
-                  + Durations.format(STOP_GRACE)
+                  + Durations.format(grace)
                   + " of being interrupted and was abandoned"
               : "";
       failures.recordAlways(

@@ -10,6 +10,7 @@ final class ReportKeys {
   static final String ITERATIONS = "parallel.iterations";
   static final String THREAD_UNSAFE = "parallel.thread-unsafe";
   static final String GLOBAL_STATE_CHANGED = "parallel.global-state-changed";
+  static final String THREADS_LEFT_RUNNING = "parallel.threads-left-running";
 
   private ReportKeys() {}
 }

@@ -30,6 +30,7 @@ public final class RunSummary implements TestExecutionListener {
   private final List<String> parallelTests = new ArrayList<>();
   private final List<String> failedInParallel = new ArrayList<>();
   private final Map<String, List<String>> globalStateChanges = new TreeMap<>();
+  private final Map<String, List<String>> threadsLeftRunning = new TreeMap<>();
   private TestPlan plan;
 
   /** Created by the launcher; prints to standard output. */
@@ -52,6 +53,10 @@ public final class RunSummary implements TestExecutionListener {
     String change = values.get(ReportKeys.GLOBAL_STATE_CHANGED);
     if (change != null) {
       globalStateChanges.computeIfAbsent(change, key -> new ArrayList<>()).add(name(test));
+    }
+    String leftRunning = values.get(ReportKeys.THREADS_LEFT_RUNNING);
+    if (leftRunning != null) {
+      threadsLeftRunning.computeIfAbsent(leftRunning, key -> new ArrayList<>()).add(name(test));
     }
     String reason = values.get(ReportKeys.THREAD_UNSAFE);
     if (reason != null) {
@@ -88,7 +93,8 @@ public final class RunSummary implements TestExecutionListener {
     if (!parallelTests.isEmpty()
         || !oneThreadByReason.isEmpty()
         || !skippedByReason.isEmpty()
-        || !globalStateChanges.isEmpty()) {
+        || !globalStateChanges.isEmpty()
+        || !threadsLeftRunning.isEmpty()) {
       out.print(text());
       out.flush();
     }
@@ -98,6 +104,7 @@ public final class RunSummary implements TestExecutionListener {
     parallelTests.clear();
     failedInParallel.clear();
     globalStateChanges.clear();
+    threadsLeftRunning.clear();
   }
 
   String text() {
@@ -118,6 +125,7 @@ public final class RunSummary implements TestExecutionListener {
     appendByReason(text, oneThreadByReason, " ran on one thread as thread-unsafe");
     appendByReason(text, skippedByReason, " skipped as thread-unsafe");
     appendByReason(text, globalStateChanges, " changed JVM-global state while running in parallel");
+    appendByReason(text, threadsLeftRunning, " left threads running");
     return text.toString();
   }
 
