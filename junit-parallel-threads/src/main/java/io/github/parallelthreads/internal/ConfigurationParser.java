@@ -24,6 +24,12 @@ final class ConfigurationParser {
 
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
 
+  /**
+   * The longest timeout accepted. Longer ones are typos or mean "no timeout", which a stress tool
+   * that must never hang does not offer; much longer ones would not even fit a wait in nanoseconds.
+   */
+  static final Duration MAX_TIMEOUT = Duration.ofHours(8760);
+
   private final Function<String, Optional<String>> parameters;
 
   ConfigurationParser(Function<String, Optional<String>> parameters) {
@@ -78,12 +84,20 @@ final class ConfigurationParser {
     if (amount == 0) {
       throw invalid(TIMEOUT, value, allowed);
     }
-    return switch (matcher.group(2)) {
-      case "ms" -> Duration.ofMillis(amount);
-      case "s" -> Duration.ofSeconds(amount);
-      case "m" -> Duration.ofMinutes(amount);
-      default -> Duration.ofHours(amount);
-    };
+    Duration timeout =
+        switch (matcher.group(2)) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "s" -> Duration.ofSeconds(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          default -> Duration.ofHours(amount);
+        };
+    if (timeout.compareTo(MAX_TIMEOUT) > 0) {
+      throw invalid(
+          TIMEOUT,
+          value,
+          "a positive duration of at most " + Durations.format(MAX_TIMEOUT) + " (one year)");
+    }
+    return timeout;
   }
 
   private List<MethodPattern> methods(String value) {

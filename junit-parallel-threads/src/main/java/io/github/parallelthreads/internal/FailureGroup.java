@@ -52,6 +52,10 @@ final class FailureGroup {
   /** Lines that say what failed, where it was thrown, and on which threads and iterations. */
   String describe(int iterationCount) {
     StringBuilder text = new StringBuilder(first.toString());
+    if (first.getMessage() == null && first.getCause() != null) {
+      // such as ExceptionInInitializerError, whose own text says nothing of what went wrong
+      text.append(" (caused by ").append(first.getCause()).append(')');
+    }
     if (throwingFrame != null) {
       text.append("\n      at ").append(throwingFrame);
     }
