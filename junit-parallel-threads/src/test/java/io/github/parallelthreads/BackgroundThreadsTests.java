@@ -78,7 +78,7 @@ class BackgroundThreadsTests {
                 "2",
                 "junit.parallel.timeout",
                 "120s")
-            .assertCounts(0, 1);
+            .assertCounts(1, 1);
 
     assertThat(run.failureOf("locks("))
         .hasMessageContaining(
@@ -91,7 +91,7 @@ class BackgroundThreadsTests {
   void anUncaughtExceptionInAThreadTheBodyStartedFailsTheTest() {
     Throwable failure =
         JupiterRun.of(UncaughtTestCase.class, "junit.parallel.threads", "2")
-            .assertCounts(0, 1)
+            .assertCounts(1, 1)
             .failureOf("body(");
 
     assertThat(failure)
@@ -109,7 +109,7 @@ class BackgroundThreadsTests {
     release = new CountDownLatch(1);
 
     JupiterRun run =
-        JupiterRun.of(LeakingTestCase.class, "junit.parallel.threads", "2").assertCounts(1, 0);
+        JupiterRun.of(LeakingTestCase.class, "junit.parallel.threads", "2").assertCounts(2, 0);
 
     assertThat(run.reportEntriesOf("body("))
         .containsEntry(
@@ -151,12 +151,14 @@ class BackgroundThreadsTests {
   }
 
   @ExtendWith(ParallelThreadsExtension.class)
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
   static class LockDeadlockTestCase {
     static final ReentrantLock A = new ReentrantLock();
     static final ReentrantLock B = new ReentrantLock();
     static CountDownLatch bothHoldTheirFirstLock;
 
     @Test
+    @Order(1)
     void locks(ParallelContext context) throws InterruptedException {
       ReentrantLock first = context.threadIndex() == 0 ? A : B;
       ReentrantLock second = first == A ? B : A;
@@ -165,11 +167,19 @@ class BackgroundThreadsTests {
       bothHoldTheirFirstLock.await(30, SECONDS);
       second.lock(); // never returns: the other thread holds it and waits for ours
     }
+
+    @Test
+    @Order(2)
+    void nextTestRunsNormally(ParallelContext context) {
+      assertThat(context.threadCount()).isEqualTo(2);
+    }
   }
 
   @ExtendWith(ParallelThreadsExtension.class)
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
   static class UncaughtTestCase {
     @Test
+    @Order(1)
     void body(ParallelContext context) throws InterruptedException {
       Thread background =
           new Thread(
@@ -180,11 +190,19 @@ class BackgroundThreadsTests {
       background.start();
       background.join();
     }
+
+    @Test
+    @Order(2)
+    void nextTestRunsNormally(ParallelContext context) {
+      assertThat(context.threadCount()).isEqualTo(2);
+    }
   }
 
   @ExtendWith(ParallelThreadsExtension.class)
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
   static class LeakingTestCase {
     @Test
+    @Order(1)
     void body(ParallelContext context) {
       Thread leaky =
           new Thread(
@@ -198,6 +216,12 @@ class BackgroundThreadsTests {
               "leaky-" + context.threadIndex());
       started.add(leaky);
       leaky.start();
+    }
+
+    @Test
+    @Order(2)
+    void nextTestRunsNormally(ParallelContext context) {
+      assertThat(context.threadCount()).isEqualTo(2);
     }
   }
 }

@@ -111,7 +111,7 @@ class OutcomeTests {
     assertThat(failure)
         .hasMessageStartingWith("2 of 2 threads failed (1 distinct failure)")
         .hasMessageContaining("[1] java.lang.StackOverflowError")
-        .hasMessageContaining("Every thread failed the same way");
+        .hasMessageContaining("\nEvery thread failed. If the test passes on one thread");
   }
 
   @Test

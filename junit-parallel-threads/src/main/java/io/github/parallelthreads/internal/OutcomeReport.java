@@ -83,17 +83,20 @@ final class OutcomeReport {
     if (threads == 1) {
       return "";
     }
-    if (failures.threads().cardinality() < threads || failures.groups().size() > 1) {
+    String markThreadUnsafe =
+        " If the test itself cannot run concurrently by its nature (it replaces System.out, sets a"
+            + " system property, ...), mark it @ThreadUnsafe or list the method that does so in"
+            + " junit.parallel.thread-unsafe-methods, and it runs on one thread.";
+    if (failures.threads().cardinality() < threads) {
       return "\nFailing on some threads but not others points to a race: in the code under test, or"
           + " in state the threads share in the test itself (instance fields, static fields,"
-          + " caches). If the test itself cannot run concurrently by its nature (it replaces"
-          + " System.out, sets a system property, ...), mark it @ThreadUnsafe or list the method"
-          + " that does so in junit.parallel.thread-unsafe-methods, and it runs on one thread.";
+          + " caches)."
+          + markThreadUnsafe;
     }
-    return "\nEvery thread failed the same way. If the test passes on one thread"
-        + " (junit.parallel.threads=1), the threads interfere with each other: a race in the code"
-        + " under test, or state they share in the test; if it also fails on one thread, the"
-        + " failure is not about concurrency";
+    return "\nEvery thread failed. If the test passes on one thread (junit.parallel.threads=1), the"
+        + " threads interfere with each other: a race in the code under test, or state they share"
+        + " in the test; if it also fails on one thread, the failure is not about concurrency."
+        + markThreadUnsafe;
   }
 
   private static List<Throwable> exemplars(FailureCollector.Outcomes outcomes) {

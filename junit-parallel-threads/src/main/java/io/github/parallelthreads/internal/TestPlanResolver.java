@@ -21,6 +21,7 @@ final class TestPlanResolver {
     List<LevelAnnotations> levels = elements.levelsOutermostFirst();
     int threads = configuration.threads();
     String threadsSource = configuration.threadsSource();
+    String iterationsSource = null;
     int iterations = configuration.iterations();
     for (LevelAnnotations level : levels) {
       if (level.limit() != null) {
@@ -32,16 +33,32 @@ final class TestPlanResolver {
       }
       if (level.iterations() != null) {
         iterations = validIterations(level.iterations(), level.element());
+        iterationsSource = "@Iterations(" + iterations + ")";
       }
     }
     // detection costs time; it only matters for a test that would otherwise run on workers
     boolean wouldRunOnWorkers = threads > 1 || iterations > 1;
     String reason =
         wouldRunOnWorkers ? verdicts.reasonFor(elements, levels, configuration).orElse(null) : null;
-    if (reason != null && threadsSource.startsWith("@")) {
-      reason = reason + " (overrides " + threadsSource + ")";
+    if (reason != null) {
+      reason =
+          reason
+              + overridden(threadsSource.startsWith("@") ? threadsSource : null, iterationsSource);
     }
     return new TestPlan(threads, iterations, reason);
+  }
+
+  /** Names the annotations a thread-unsafe verdict overrides, if any. */
+  private static String overridden(String threadsAnnotation, String iterationsAnnotation) {
+    if (threadsAnnotation == null && iterationsAnnotation == null) {
+      return "";
+    }
+    if (threadsAnnotation == null || iterationsAnnotation == null) {
+      return " (overrides "
+          + (threadsAnnotation != null ? threadsAnnotation : iterationsAnnotation)
+          + ")";
+    }
+    return " (overrides " + threadsAnnotation + " and " + iterationsAnnotation + ")";
   }
 
   private static int validThreads(ParallelThreads annotation, AnnotatedElement where) {
