@@ -365,9 +365,18 @@ class ReliabilityTests {
                     .doesNotContainPattern("\\p{Cntrl}")
                     .hasSizeLessThanOrEqualTo(
                         "parallel-threads ".length() + 120 + "...".length() + 16))
+        // JUnit 6 renders control characters in display names itself, JUnit 5 passes them on:
+        // either way none reaches a thread name, and the rest of the name is kept
+        .anyMatch(
+            name ->
+                name.startsWith("parallel-threads OddNamesTestCase ../../etc/passwd : a/b ")
+                    && name.endsWith(" end [thread 1 of 2]"))
+        .anyMatch(
+            name ->
+                name.startsWith("parallel-threads OddNamesTestCase [3] ")
+                    && name.contains("nul ")
+                    && name.endsWith(" [thread 0 of 2]"))
         .contains(
-            "parallel-threads OddNamesTestCase ../../etc/passwd : a/b ?x?y?z end [thread 1 of 2]",
-            "parallel-threads OddNamesTestCase [3] nul ? newline ? tab ? [thread 0 of 2]",
             "parallel-threads OddNamesTestCase "
                 + OddNamesTestCase.THREE_HUNDRED.substring(0, 120 - "OddNamesTestCase ".length())
                 + "... [thread 1 of 2]");
