@@ -117,6 +117,15 @@ class BackgroundThreadsTests {
             "left 2 threads it started running: 'leaky-0', 'leaky-1'");
   }
 
+  /** A test that runs after the faulty one in the same run, on the same two threads. */
+  interface FollowedByANormalTest {
+    @Test
+    @Order(2)
+    default void nextTestRunsNormally(ParallelContext context) {
+      assertThat(context.threadCount()).isEqualTo(2);
+    }
+  }
+
   static void lockBothInOrder(Object first, Object second, CountDownLatch bothHoldFirst)
       throws InterruptedException {
     synchronized (first) {
@@ -130,7 +139,7 @@ class BackgroundThreadsTests {
 
   @ExtendWith(ParallelThreadsExtension.class)
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-  static class DeadlockTestCase {
+  static class DeadlockTestCase implements FollowedByANormalTest {
     static final Object A = new Object();
     static final Object B = new Object();
     static CountDownLatch bothHoldTheirFirstLock;
@@ -142,17 +151,11 @@ class BackgroundThreadsTests {
       boolean first = context.threadIndex() == 0;
       lockBothInOrder(first ? A : B, first ? B : A, bothHoldTheirFirstLock);
     }
-
-    @Test
-    @Order(2)
-    void nextTestRunsNormally(ParallelContext context) {
-      assertThat(context.threadCount()).isEqualTo(2);
-    }
   }
 
   @ExtendWith(ParallelThreadsExtension.class)
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-  static class LockDeadlockTestCase {
+  static class LockDeadlockTestCase implements FollowedByANormalTest {
     static final ReentrantLock A = new ReentrantLock();
     static final ReentrantLock B = new ReentrantLock();
     static CountDownLatch bothHoldTheirFirstLock;
@@ -167,17 +170,11 @@ class BackgroundThreadsTests {
       bothHoldTheirFirstLock.await(30, SECONDS);
       second.lock(); // never returns: the other thread holds it and waits for ours
     }
-
-    @Test
-    @Order(2)
-    void nextTestRunsNormally(ParallelContext context) {
-      assertThat(context.threadCount()).isEqualTo(2);
-    }
   }
 
   @ExtendWith(ParallelThreadsExtension.class)
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-  static class UncaughtTestCase {
+  static class UncaughtTestCase implements FollowedByANormalTest {
     @Test
     @Order(1)
     void body(ParallelContext context) throws InterruptedException {
@@ -190,17 +187,11 @@ class BackgroundThreadsTests {
       background.start();
       background.join();
     }
-
-    @Test
-    @Order(2)
-    void nextTestRunsNormally(ParallelContext context) {
-      assertThat(context.threadCount()).isEqualTo(2);
-    }
   }
 
   @ExtendWith(ParallelThreadsExtension.class)
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-  static class LeakingTestCase {
+  static class LeakingTestCase implements FollowedByANormalTest {
     @Test
     @Order(1)
     void body(ParallelContext context) {
@@ -216,12 +207,6 @@ class BackgroundThreadsTests {
               "leaky-" + context.threadIndex());
       started.add(leaky);
       leaky.start();
-    }
-
-    @Test
-    @Order(2)
-    void nextTestRunsNormally(ParallelContext context) {
-      assertThat(context.threadCount()).isEqualTo(2);
     }
   }
 }
