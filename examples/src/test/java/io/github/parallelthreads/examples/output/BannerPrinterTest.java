@@ -42,4 +42,25 @@ class BannerPrinterTest {
 
     assertThat(buffer.toString(StandardCharsets.UTF_8)).isEqualTo(HELLO_BANNER);
   }
+
+  @Test
+  void printsTheBannerThroughTheCaptureHelper(ParallelContext context) {
+    // StandardOutput.capture is marked @ThreadUnsafe, so this unmarked test runs on one thread.
+    assertThat(context.threadCount()).isEqualTo(1);
+
+    String printed = StandardOutput.capture(() -> printer.print("hello"));
+
+    assertThat(printed).isEqualTo(HELLO_BANNER);
+  }
+
+  @CapturesStandardOutput
+  @Test
+  void printsTheBannerUnderACustomAnnotation(ParallelContext context) {
+    // @CapturesStandardOutput carries @ThreadUnsafe, so it, too, wins over @ParallelThreads(8).
+    assertThat(context.threadCount()).isEqualTo(1);
+
+    String printed = StandardOutput.capture(() -> printer.print("hello"));
+
+    assertThat(printed).isEqualTo(HELLO_BANNER);
+  }
 }
