@@ -20,8 +20,8 @@ class SharedFileSystemExposureTest {
 
   @Test
   void theExtensionExposesThreadsReadingEachOthersSettings() {
-    // Measured with ExposureRates: see examples/EXPOSURE.md for the rate and why 10 runs.
-    String message = Exposure.of(SharedFileSystemTestCase.class).withinRuns(10).show().message();
+    // Measured with ExposureRates: see examples/EXPOSURE.md for the rate and why 50 runs.
+    String message = Exposure.of(SharedFileSystemTestCase.class).withinRuns(50).show().message();
 
     // a thread loads another thread's settings, or none (the file was being rewritten); a half
     // written line would fail the load instead, though 200 measured runs never showed one
@@ -46,7 +46,7 @@ class SharedFileSystemExposureTest {
     }
 
     @ParallelThreads(8)
-    @RepeatedTest(20)
+    @RepeatedTest(50)
     void loadsTheSettingsItSaved(ParallelContext context) throws IOException {
       SettingsStore store = new SettingsStore(fileSystem);
       Map<String, String> settings = SettingsStoreTest.settingsOf(context.threadIndex());
