@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -13,12 +14,13 @@ import java.util.stream.Collectors;
  * (discovery and execution) without the extension, with it on one thread, and on four threads.
  *
  * <p>The one-thread comparison is paired: every round is a fresh JVM that runs the suite without
- * and with the extension in turns ({@link SuiteRuns}), so both meet the same load. The overhead is
- * worked out per round, and the spread across rounds is reported, because on a shared machine one
- * round can be off by more than the effect measured. CPU time is less sensitive to other processes
- * than wall time (it does not count time spent waiting for a core), so it is shown too: the
- * launching thread's CPU (median, nanosecond-precise, without JIT and GC threads), and the
- * process's CPU (mean, as Linux counts it in 10 ms ticks).
+ * the extension, with a do-nothing extension of the same kind (a control), and with the library, in
+ * turns ({@link SuiteRuns}), so all three meet the same load. The overhead is worked out per round,
+ * and the spread across rounds is reported, because on a shared machine one round can be off by
+ * more than the effect measured. CPU time is less sensitive to other processes than wall time (it
+ * does not count time spent waiting for a core), so it is shown too: the launching thread's CPU
+ * (median, nanosecond-precise, without JIT and GC threads), and the process's CPU (mean, as Linux
+ * counts it in 10 ms ticks).
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
  * io.github.parallelthreads.benchmarks.SuiteOverhead}
@@ -55,25 +57,30 @@ public final class SuiteOverhead {
   public static void main(String[] args) throws IOException, InterruptedException {
     long started = System.nanoTime();
     System.out.printf(Locale.ROOT, "load average at the start: %.2f%n", loadAverage());
-    String without = SuiteSetup.WITHOUT_EXTENSION.id();
-    String oneThread = SuiteSetup.EXTENSION_1_THREAD.id();
-    String fourThreads = SuiteSetup.EXTENSION_4_THREADS.id();
-
-    List<Runs> baselines = new ArrayList<>();
-    List<Runs> withExtension = new ArrayList<>();
+    List<SuiteSetup> paired =
+        List.of(
+            SuiteSetup.WITHOUT_EXTENSION,
+            SuiteSetup.NO_OP_EXTENSION,
+            SuiteSetup.EXTENSION_1_THREAD);
+    List<String> pairedIds = paired.stream().map(SuiteSetup::id).toList();
+    // per round, the runs of each paired set-up, in the order of `paired`
+    List<List<Runs>> rounds = new ArrayList<>();
     List<Runs> onFourThreads = new ArrayList<>();
     for (int round = 0; round < PAIRED_ROUNDS; round++) {
-      List<String> lines =
-          measure(PAIRED_WARMUP_RUNS, PAIRED_MEASURED_RUNS, List.of(without, oneThread));
-      baselines.add(runsOf(lines, without));
-      withExtension.add(runsOf(lines, oneThread));
+      List<String> lines = measure(PAIRED_WARMUP_RUNS, PAIRED_MEASURED_RUNS, pairedIds);
+      rounds.add(pairedIds.stream().map(id -> runsOf(lines, id)).toList());
       if (round < FOUR_THREAD_ROUNDS) {
-        lines = measure(FOUR_THREAD_WARMUP_RUNS, FOUR_THREAD_MEASURED_RUNS, List.of(fourThreads));
-        onFourThreads.add(runsOf(lines, fourThreads));
+        String fourThreads = SuiteSetup.EXTENSION_4_THREADS.id();
+        onFourThreads.add(
+            runsOf(
+                measure(FOUR_THREAD_WARMUP_RUNS, FOUR_THREAD_MEASURED_RUNS, List.of(fourThreads)),
+                fourThreads));
       }
     }
-    printOneThreadTable(baselines, withExtension);
-    printFourThreadTable(baselines, onFourThreads);
+    printOneThreadTable("launching thread's CPU time, median", rounds, Runs::thread);
+    printOneThreadTable("process CPU time, mean", rounds, Runs::cpu);
+    printOneThreadTable("wall time, median", rounds, Runs::wall);
+    printFourThreadTable(rounds.stream().map(round -> round.get(0)).toList(), onFourThreads);
     System.out.printf(
         Locale.ROOT,
         "%nload average at the end: %.2f; took %.0f s%n",
@@ -106,66 +113,64 @@ public final class SuiteOverhead {
     return new Runs(wall, thread, cpu);
   }
 
-  private static void printOneThreadTable(List<Runs> baselines, List<Runs> withExtension) {
+  private static void printOneThreadTable(
+      String metric, List<List<Runs>> rounds, ToDoubleFunction<Runs> value) {
     System.out.printf(
-        "%n#### One thread against no extension, %d empty tests, paired in each JVM%n%n",
-        TrivialSuite.TEST_COUNT);
+        "%n#### %d empty tests, one full run: %s, ms (%d runs of each set-up per JVM, in turns)%n%n",
+        TrivialSuite.TEST_COUNT, metric, rounds.get(0).get(0).wallMillis().size());
     System.out.println(
-        "| round (JVM) | runs each | wall ms without / with | wall overhead"
-            + " | thread CPU ms without / with | thread CPU overhead"
-            + " | process CPU ms without / with | process CPU overhead |");
-    System.out.println("|---|---|---|---|---|---|---|---|");
-    List<Double> wallOverheads = new ArrayList<>();
-    List<Double> threadOverheads = new ArrayList<>();
-    List<Double> cpuOverheads = new ArrayList<>();
-    for (int round = 0; round < baselines.size(); round++) {
-      Runs base = baselines.get(round);
-      Runs ext = withExtension.get(round);
-      double wall = percent(ext.wall(), base.wall());
-      double thread = percent(ext.thread(), base.thread());
-      double cpu = percent(ext.cpu(), base.cpu());
-      wallOverheads.add(wall);
-      threadOverheads.add(thread);
-      cpuOverheads.add(cpu);
+        "| round (JVM) | without extension | no-op extension | library, 1 thread"
+            + " | no-op vs without | library vs without | library vs no-op |");
+    System.out.println("|---|---|---|---|---|---|---|");
+    List<Double> libraryOverheads = new ArrayList<>();
+    List<Double> noOpOverheads = new ArrayList<>();
+    List<Double> ownOverheads = new ArrayList<>();
+    for (int round = 0; round < rounds.size(); round++) {
+      double without = value.applyAsDouble(rounds.get(round).get(0));
+      double noOp = value.applyAsDouble(rounds.get(round).get(1));
+      double library = value.applyAsDouble(rounds.get(round).get(2));
+      noOpOverheads.add(percent(noOp, without));
+      libraryOverheads.add(percent(library, without));
+      ownOverheads.add(percent(library, noOp));
       System.out.printf(
           Locale.ROOT,
-          "| %d | %d | %.1f / %.1f | %+.1f %% | %.1f / %.1f | %+.1f %% | %.1f / %.1f | %+.1f %% |%n",
+          "| %d | %.1f | %.1f | %.1f | %+.1f %% | %+.1f %% | %+.1f %% |%n",
           round + 1,
-          base.wallMillis().size(),
-          base.wall(),
-          ext.wall(),
-          wall,
-          base.thread(),
-          ext.thread(),
-          thread,
-          base.cpu(),
-          ext.cpu(),
-          cpu);
+          without,
+          noOp,
+          library,
+          percent(noOp, without),
+          percent(library, without),
+          percent(library, noOp));
     }
     System.out.println();
-    summarise("wall", wallOverheads);
-    summarise("thread CPU", threadOverheads);
-    summarise("process CPU", cpuOverheads);
+    summarise(metric + ", library vs without", libraryOverheads, true);
+    summarise(metric + ", no-op vs without", noOpOverheads, false);
+    summarise(metric + ", library vs no-op", ownOverheads, false);
   }
 
-  private static void summarise(String what, List<Double> overheads) {
+  private static void summarise(String what, List<Double> overheads, boolean againstGoal) {
     double median = median(overheads);
     double min = overheads.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
     double max = overheads.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
     long within = overheads.stream().filter(o -> o <= GOAL_PERCENT).count();
     System.out.printf(
         Locale.ROOT,
-        "%s overhead at one thread: median of %d rounds %+.1f %% (rounds from %+.1f to %+.1f %%);"
-            + " median %s the %.0f %% goal; %d of %d rounds within it%n",
+        "%s: median of %d rounds %+.1f %% (rounds from %+.1f to %+.1f %%)%s%n",
         what,
         overheads.size(),
         median,
         min,
         max,
-        median <= GOAL_PERCENT ? "within" : "NOT within",
-        GOAL_PERCENT,
-        within,
-        overheads.size());
+        againstGoal
+            ? String.format(
+                Locale.ROOT,
+                "; median %s the %.0f %% goal; %d of %d rounds within it",
+                median <= GOAL_PERCENT ? "within" : "NOT within",
+                GOAL_PERCENT,
+                within,
+                overheads.size())
+            : "");
   }
 
   private static void printFourThreadTable(List<Runs> baselines, List<Runs> onFourThreads) {

@@ -48,8 +48,8 @@ public final class SuiteRuns {
     }
     for (int run = 0; run < warmupRuns + measuredRuns; run++) {
       for (int turn = 0; turn < setups.size(); turn++) {
-        // A B, then B A: neither set-up always runs first, so drift falls on both alike
-        int index = run % 2 == 0 ? turn : setups.size() - 1 - turn;
+        // A B C, then B C A, ...: no set-up always runs first, so drift falls on all alike
+        int index = (turn + run) % setups.size();
         long[] cost = runOnce(launcher, requests.get(index));
         if (run >= warmupRuns) {
           System.out.println(
