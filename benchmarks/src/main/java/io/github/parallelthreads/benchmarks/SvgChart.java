@@ -18,10 +18,10 @@ public final class SvgChart {
   /** One line: points in x order; {@code dashed} tells two families apart in one chart. */
   public record Series(String name, String color, boolean dashed, double[] xs, double[] ys) {}
 
-  private static final int WIDTH = 760;
+  private static final int WIDTH = 800;
   private static final int HEIGHT = 440;
   private static final int LEFT = 70;
-  private static final int RIGHT = 250;
+  private static final int RIGHT = 280;
   private static final int TOP = 40;
   private static final int BOTTOM = 50;
 

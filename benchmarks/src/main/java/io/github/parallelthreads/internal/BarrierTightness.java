@@ -241,13 +241,12 @@ public final class BarrierTightness {
     System.out.println("\nchart: " + CHART);
   }
 
+  /** The label up to its explanation in brackets, without a package name: legends are narrow. */
   private static String shortName(GateKind kind) {
-    String label = kind.label();
+    String label = kind.label().replace("java.util.concurrent.", "");
     int bracket = label.indexOf(" (");
-    return bracket < 0
-        ? label
-        : label.substring(0, bracket)
-            + (kind == GateKind.START_BARRIER_PARK_ONLY ? " park-only" : "");
+    String name = bracket < 0 ? label : label.substring(0, bracket);
+    return kind == GateKind.START_BARRIER_PARK_ONLY ? name + " park-only" : name;
   }
 
   private static double[] medians(
