@@ -246,7 +246,11 @@ public final class BarrierTightness {
     String label = kind.label().replace("java.util.concurrent.", "");
     int bracket = label.indexOf(" (");
     String name = bracket < 0 ? label : label.substring(0, bracket);
-    return kind == GateKind.START_BARRIER_PARK_ONLY ? name + " park-only" : name;
+    return switch (kind) {
+      case START_BARRIER_PARK_ONLY -> name + " park-only";
+      case START_BARRIER_NO_START_LINE -> name + " no line";
+      default -> name;
+    };
   }
 
   private static double[] medians(

@@ -16,6 +16,15 @@ enum GateKind {
       return round -> barrier.await();
     }
   },
+  START_BARRIER_NO_START_LINE(
+      "StartBarrier (lineNanos=0, no start line: the default before 409ee32)") {
+    @Override
+    StartGate create(Thread[] parties, int rounds) {
+      StartBarrier barrier = new StartBarrier(parties.length, StartBarrier.DEFAULT_SPIN_NANOS, 0);
+      barrier.bind(parties);
+      return round -> barrier.await();
+    }
+  },
   START_BARRIER_PARK_ONLY("StartBarrier (spinNanos=0, park only)") {
     @Override
     StartGate create(Thread[] parties, int rounds) {
