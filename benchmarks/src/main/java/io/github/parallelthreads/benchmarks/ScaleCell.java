@@ -2,6 +2,7 @@ package io.github.parallelthreads.benchmarks;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.github.parallelthreads.ParallelThreadsExtension;
 import io.github.parallelthreads.benchmarks.suite.ScaleTests;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -72,6 +73,9 @@ public final class ScaleCell {
                 Map.of(
                     "junit.jupiter.extensions.autodetection.enabled",
                     "true",
+                    // only the library: the jar also registers the overhead benchmark's control
+                    "junit.jupiter.extensions.autodetection.include",
+                    ParallelThreadsExtension.class.getName(),
                     "junit.parallel.threads",
                     String.valueOf(threads),
                     "junit.parallel.iterations",
