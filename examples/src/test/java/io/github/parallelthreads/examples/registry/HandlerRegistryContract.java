@@ -17,7 +17,8 @@ import org.junit.jupiter.api.RepeatedTest;
  */
 abstract class HandlerRegistryContract {
 
-  static final List<String> EVENT_TYPES = List.of("order-placed", "order-paid", "order-shipped");
+  static final List<String> EVENT_TYPES =
+      List.of("order-placed", "order-paid", "order-shipped", "order-delivered", "order-returned");
 
   private final HandlerRegistry registry = newRegistry();
 
