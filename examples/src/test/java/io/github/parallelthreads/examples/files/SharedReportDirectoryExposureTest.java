@@ -33,7 +33,8 @@ class SharedReportDirectoryExposureTest {
    * The bug is in this test, not in {@link ReportWriter}: the {@code @TempDir} is a field, which
    * JUnit fills once per test instance, before the extension starts its threads. The 8 threads of a
    * repetition get the same directory and all write {@value ReportWriter#FILE_NAME} into it, so a
-   * thread reads back the report another thread has just written over its own.
+   * thread reads back the report another thread has just written over its own, or a file two
+   * threads wrote at once (its own lines followed by the tail of a longer report).
    */
   static class SharedReportDirectoryTestCase {
 
