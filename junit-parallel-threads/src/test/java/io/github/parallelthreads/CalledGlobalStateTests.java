@@ -13,10 +13,12 @@ import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
 import java.util.logging.StreamHandler;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -261,6 +263,36 @@ class CalledGlobalStateTests {
     assertRanOnFourThreads(run, "callsAUserMethodNamedSetOut");
   }
 
+  @Test
+  void aTestThatExpectsToRunOutOfMemoryRunsOnceWhileItsNeighbourRunsInParallel() {
+    JupiterRun run = runOnFourThreads(OutOfMemoryTestCase.class).assertCounts(5, 0);
+
+    String why =
+        " (runs the shared heap out of memory on purpose, which threads cannot do side by side)";
+    assertRanOnce(
+        run,
+        "catchesOutOfMemoryError",
+        "catches OutOfMemoryError" + why + " in OutOfMemoryTestCase#catchesOutOfMemoryError()");
+    assertRanOnce(
+        run,
+        "assertsThatOutOfMemoryErrorIsThrown",
+        "uses OutOfMemoryError.class"
+            + why
+            + " in OutOfMemoryTestCase#assertsThatOutOfMemoryErrorIsThrown()");
+    assertRanOnce(
+        run,
+        "catchesItInALambda",
+        "catches OutOfMemoryError" + why + " in OutOfMemoryTestCase#catchesItInALambda()");
+    assertRanOnce(
+        run,
+        "callsAHelperThatCatchesIt",
+        "catches OutOfMemoryError"
+            + why
+            + " in OutOfMemoryTestCase#callsAHelperThatCatchesIt() -> Buffers#allocateOrNull()");
+    // catching Error in general is ordinary error handling, not a sign of exhausting the heap
+    assertRanOnFourThreads(run, "neighbourCatchesError");
+  }
+
   /** Helpers called by the fixtures: each calls the next, and the last one changes the locale. */
   static final class Hops {
     static void one() {
@@ -296,6 +328,17 @@ class CalledGlobalStateTests {
 
     @ThreadUnsafe
     static void reset() {}
+  }
+
+  /** Stands for a helper that allocates until the heap runs out; it allocates little here. */
+  static final class Buffers {
+    static char[] allocateOrNull(int size) {
+      try {
+        return new char[size];
+      } catch (OutOfMemoryError tooLarge) {
+        return null;
+      }
+    }
   }
 
   /** A user class whose method names match JDK mutators: its owner is not System. */
@@ -562,6 +605,63 @@ class CalledGlobalStateTests {
       console.setOut(System.out);
       Console.setDefault(Locale.getDefault());
       assertThat(console.out()).isSameAs(System.out);
+    }
+  }
+
+  /**
+   * Tests that exhaust the heap on purpose, as real suites do to test capacity limits; here they
+   * allocate little, and the error is simulated, so that this suite's own heap is never at risk.
+   */
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class OutOfMemoryTestCase {
+    @Test
+    void catchesOutOfMemoryError() {
+      record("catchesOutOfMemoryError");
+      try {
+        assertThat(new char[16]).hasSize(16);
+      } catch (OutOfMemoryError expected) {
+        return;
+      }
+    }
+
+    @Test
+    void assertsThatOutOfMemoryErrorIsThrown() {
+      record("assertsThatOutOfMemoryErrorIsThrown");
+      Assertions.assertThrows(
+          OutOfMemoryError.class,
+          () -> {
+            throw new OutOfMemoryError("simulated");
+          });
+    }
+
+    @Test
+    void catchesItInALambda() {
+      record("catchesItInALambda");
+      Supplier<char[]> allocation =
+          () -> {
+            try {
+              return new char[16];
+            } catch (OutOfMemoryError expected) {
+              return null;
+            }
+          };
+      assertThat(allocation.get()).hasSize(16);
+    }
+
+    @Test
+    void callsAHelperThatCatchesIt() {
+      record("callsAHelperThatCatchesIt");
+      assertThat(Buffers.allocateOrNull(16)).hasSize(16);
+    }
+
+    @Test
+    void neighbourCatchesError() {
+      record("neighbourCatchesError");
+      try {
+        assertThat(new char[16]).hasSize(16);
+      } catch (Error unexpected) {
+        throw unexpected;
+      }
     }
   }
 }

@@ -4,19 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A call that makes a test thread-unsafe, and the chain of methods that leads to it.
+ * What makes a test thread-unsafe in the code it runs, and the chain of methods that leads to it: a
+ * call the last method on the path makes, or something that method's own body does.
  *
- * @param call the call
- * @param why why the call is thread-unsafe, such as "changes JVM-global state"
- * @param path the labels of the methods from the outermost one walked to the one making the call
+ * @param what what was found, such as "calls System.setOut" or "catches OutOfMemoryError"
+ * @param why why that is thread-unsafe, such as "changes JVM-global state"
+ * @param where "from" for a call, "in" for the body of the last method on the path
+ * @param path the labels of the methods from the outermost one walked to the one where it was found
  */
-record CallFinding(CallSite call, String why, List<String> path) {
+record CallFinding(String what, String why, String where, List<String> path) {
 
   CallFinding {
     path = List.copyOf(path);
   }
 
-  /** How many method bodies lie on the path: 1 for a call made by the outermost method itself. */
+  /** A thread-unsafe call that {@code method} makes. */
+  static CallFinding call(CallSite call, String why, String method) {
+    return new CallFinding("calls " + call.describe(), why, "from", List.of(method));
+  }
+
+  /** Something thread-unsafe that the body of {@code method} does itself. */
+  static CallFinding body(String what, String why, String method) {
+    return new CallFinding(what, why, "in", List.of(method));
+  }
+
+  /** How many method bodies lie on the path: 1 for the outermost method itself. */
   int depth() {
     return path.size();
   }
@@ -26,7 +38,7 @@ record CallFinding(CallSite call, String why, List<String> path) {
     List<String> longer = new ArrayList<>(path.size() + 1);
     longer.add(caller);
     longer.addAll(path);
-    return new CallFinding(call, why, longer);
+    return new CallFinding(what, why, where, longer);
   }
 
   /**
@@ -34,6 +46,6 @@ record CallFinding(CallSite call, String why, List<String> path) {
    * BannerPrinterTest#printsBanner() -> BannerPrinter#install()".
    */
   String reason() {
-    return "calls " + call.describe() + " (" + why + ") from " + String.join(" -> ", path);
+    return what + " (" + why + ") " + where + " " + String.join(" -> ", path);
   }
 }

@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Walks the calls of a test's methods, two levels down, for a call that makes the test
  * thread-unsafe: a {@link GlobalStateMutators known global-state mutator}, a method listed in
- * {@code junit.parallel.thread-unsafe-methods}, or a method annotated {@code @ThreadUnsafe}.
+ * {@code junit.parallel.thread-unsafe-methods}, or a method annotated {@code @ThreadUnsafe}; and
+ * for a method body that runs the heap out of memory on purpose (it catches {@code
+ * OutOfMemoryError} or uses {@code OutOfMemoryError.class}, as {@code assertThrows} does).
  *
  * <p>Depth: the bodies of the starting methods (level 0), of the methods they call (level 1) and of
  * the methods those call (level 2) are read; the calls made at level 2 are checked, not followed.
@@ -27,6 +29,13 @@ final class CallGraphWalker {
 
   /** How many levels of callees below a starting method have their bodies read. */
   static final int LEVELS_BELOW_START = 2;
+
+  /**
+   * Why a body that expects the heap to run out is thread-unsafe: the heap is shared, so threads
+   * that exhaust it at once fail at each other's allocations, and in code that expects none.
+   */
+  private static final String EXHAUSTS_MEMORY =
+      "runs the shared heap out of memory on purpose, which threads cannot do side by side";
 
   private final ClassFileIndex index;
   private final ConcurrentMap<VerdictKey, Optional<CallFinding>> verdicts =
@@ -87,6 +96,11 @@ final class CallGraphWalker {
 
   private Optional<CallFinding> walk(
       MethodSummary method, int levelsBelow, List<MethodPattern> threadUnsafeMethods) {
+    if (method.memoryExhaustion() != null) {
+      // the method's own body is nearer than any call it makes
+      return Optional.of(
+          CallFinding.body(method.memoryExhaustion(), EXHAUSTS_MEMORY, method.label()));
+    }
     List<MethodSummary> callees = new ArrayList<>();
     for (CallSite call : method.calls()) {
       MethodSummary callee =
@@ -94,7 +108,7 @@ final class CallGraphWalker {
       String why = whyUnsafe(call, callee, threadUnsafeMethods);
       if (why != null) {
         // a call the method makes itself is nearer than anything its callees make
-        return Optional.of(new CallFinding(call, why, List.of(method.label())));
+        return Optional.of(CallFinding.call(call, why, method.label()));
       }
       if (callee != null && levelsBelow > 0) {
         callees.add(callee);

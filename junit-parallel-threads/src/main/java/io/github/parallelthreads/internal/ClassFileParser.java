@@ -12,18 +12,24 @@ import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * Reads one class file with ASM into a {@link ClassSummary}: each method's calls, method references
- * included, with the calls of the lambda bodies it defines spliced in where the lambda is created.
+ * included, with the calls of the lambda bodies it defines spliced in where the lambda is created;
+ * its {@code @ThreadUnsafe}; and whether it, or a lambda body it defines, catches {@code
+ * OutOfMemoryError} or uses {@code OutOfMemoryError.class}: a test that expects the heap to run
+ * out.
  */
 final class ClassFileParser {
 
   private static final String THREAD_UNSAFE =
       "L" + ThreadUnsafe.class.getName().replace('.', '/') + ";";
   private static final String LAMBDA_METAFACTORY = "java/lang/invoke/LambdaMetafactory";
+  private static final String OUT_OF_MEMORY_ERROR = "java/lang/OutOfMemoryError";
 
   private ClassFileParser() {}
 
@@ -49,6 +55,7 @@ final class ClassFileParser {
     final boolean synthetic;
     final List<Pending> calls = new ArrayList<>();
     String threadUnsafeReason;
+    String memoryExhaustion;
 
     RawMethod(String name, boolean synthetic) {
       this.name = name;
@@ -102,6 +109,24 @@ final class ClassFileParser {
         }
 
         @Override
+        public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+          if (OUT_OF_MEMORY_ERROR.equals(type) && method.memoryExhaustion == null) {
+            method.memoryExhaustion = "catches OutOfMemoryError";
+          }
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+          // a class literal, as passed to assertThrows(OutOfMemoryError.class, ...)
+          if (value instanceof Type type
+              && type.getSort() == Type.OBJECT
+              && type.getInternalName().equals(OUT_OF_MEMORY_ERROR)
+              && method.memoryExhaustion == null) {
+            method.memoryExhaustion = "uses OutOfMemoryError.class";
+          }
+        }
+
+        @Override
         public void visitMethodInsn(
             int opcode, String owner, String name, String descriptor, boolean isInterface) {
           method.calls.add(new Pending(new CallSite(owner, name, descriptor), false));
@@ -131,7 +156,8 @@ final class ClassFileParser {
                       className,
                       method.name,
                       List.copyOf(callsOf(method, new HashSet<>())),
-                      method.threadUnsafeReason)));
+                      method.threadUnsafeReason,
+                      memoryExhaustionOf(method, new HashSet<>()))));
       return new ClassSummary(superName, interfaces, summaries);
     }
 
@@ -140,11 +166,8 @@ final class ClassFileParser {
       splicing.add(method);
       Set<CallSite> calls = new LinkedHashSet<>();
       for (Pending pending : method.calls) {
-        RawMethod body =
-            pending.maybeLambdaBody()
-                ? methods.get(ClassSummary.key(pending.call().name(), pending.call().descriptor()))
-                : null;
-        if (body != null && isLambdaBody(body)) {
+        RawMethod body = lambdaBody(pending);
+        if (body != null) {
           if (!splicing.contains(body)) {
             calls.addAll(callsOf(body, splicing));
           }
@@ -154,6 +177,34 @@ final class ClassFileParser {
       }
       splicing.remove(method);
       return calls;
+    }
+
+    /** The method's own sign of running out of memory, else the first of its lambda bodies'. */
+    private String memoryExhaustionOf(RawMethod method, Set<RawMethod> visiting) {
+      if (method.memoryExhaustion != null) {
+        return method.memoryExhaustion;
+      }
+      visiting.add(method);
+      for (Pending pending : method.calls) {
+        RawMethod body = lambdaBody(pending);
+        if (body != null && !visiting.contains(body)) {
+          String found = memoryExhaustionOf(body, visiting);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The lambda body a pending call creates, or null if it is an ordinary call. */
+    private RawMethod lambdaBody(Pending pending) {
+      if (!pending.maybeLambdaBody()) {
+        return null;
+      }
+      RawMethod body =
+          methods.get(ClassSummary.key(pending.call().name(), pending.call().descriptor()));
+      return body != null && isLambdaBody(body) ? body : null;
     }
 
     /** What javac compiles a lambda expression's body to; a method reference is a real call. */

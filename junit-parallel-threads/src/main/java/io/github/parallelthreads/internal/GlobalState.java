@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
 
@@ -33,6 +34,14 @@ record GlobalState(
 
   /** Property names listed before the rest are only counted. */
   private static final int MAX_PROPERTIES_NAMED = 5;
+
+  /**
+   * Properties the JDK sets by itself the first time a subsystem is used, whichever thread uses it:
+   * their appearance says nothing about the test. {@code sun.font.fontmanager} appears when
+   * java.awt's font machinery first loads (a {@code Font}'s family looked up, for one). A change of
+   * their value is still reported.
+   */
+  private static final Set<String> SET_BY_THE_JDK_ON_FIRST_USE = Set.of("sun.font.fontmanager");
 
   static GlobalState capture() {
     return new GlobalState(
@@ -77,7 +86,9 @@ record GlobalState(
   private Optional<String> propertyChanges(Map<String, String> earlier) {
     TreeSet<String> changed = new TreeSet<>();
     for (Map.Entry<String, String> entry : properties.entrySet()) {
-      if (!Objects.equals(entry.getValue(), earlier.get(entry.getKey()))) {
+      String before = earlier.get(entry.getKey());
+      boolean setByTheJdk = before == null && SET_BY_THE_JDK_ON_FIRST_USE.contains(entry.getKey());
+      if (!setByTheJdk && !Objects.equals(entry.getValue(), before)) {
         changed.add(entry.getKey());
       }
     }
