@@ -1,136 +1,214 @@
 package io.github.parallelthreads.benchmarks;
 
 import io.github.parallelthreads.benchmarks.suite.TrivialSuite;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
-import org.openjdk.jmh.results.BenchmarkResult;
-import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link SuiteOverheadBenchmark} for every {@link SuiteSetup} and prints a Markdown table of
- * the median suite time and the cost per test against the run without the extension.
+ * What the extension costs on the 2,000-test suite: wall time and process CPU time of a full run
+ * (discovery and execution) without the extension, with it on one thread, and on four threads.
  *
- * <p>Each set-up gets one fresh JVM per round, and the rounds take turns between the set-ups, so
- * that load from elsewhere on the machine falls on every set-up alike.
+ * <p>The one-thread comparison is paired: every round is a fresh JVM that runs the suite without
+ * the extension, with a do-nothing extension of the same kind (a control), and with the library, in
+ * turns ({@link SuiteRuns}), so all three meet the same load. The overhead is worked out per round,
+ * and the spread across rounds is reported, because on a shared machine one round can be off by
+ * more than the effect measured. CPU time is less sensitive to other processes than wall time (it
+ * does not count time spent waiting for a core), so it is shown too: the launching thread's CPU
+ * (median, nanosecond-precise, without JIT and GC threads), and the process's CPU (mean, as Linux
+ * counts it in 10 ms ticks).
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
  * io.github.parallelthreads.benchmarks.SuiteOverhead}
  */
 public final class SuiteOverhead {
 
-  private static final int ROUNDS = 5;
+  private static final int PAIRED_ROUNDS = 6;
+  private static final int PAIRED_WARMUP_RUNS = 25;
+  private static final int PAIRED_MEASURED_RUNS = 30;
+  private static final int FOUR_THREAD_ROUNDS = 3;
+  private static final int FOUR_THREAD_WARMUP_RUNS = 8;
+  private static final int FOUR_THREAD_MEASURED_RUNS = 10;
+  private static final double GOAL_PERCENT = 3.0;
+  private static final List<String> JVM_OPTIONS = List.of("-Xms1g", "-Xmx1g");
 
   private SuiteOverhead() {}
 
-  public static void main(String[] args) throws RunnerException {
+  /** The measured runs of one set-up in one JVM, in milliseconds. */
+  private record Runs(List<Double> wallMillis, List<Double> threadMillis, List<Double> cpuMillis) {
+    double wall() {
+      return median(wallMillis);
+    }
+
+    double thread() {
+      return median(threadMillis);
+    }
+
+    /** The mean: single readings are in 10 ms ticks, their mean over many runs is not. */
+    double cpu() {
+      return cpuMillis.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+  }
+
+  public static void main(String[] args) throws IOException, InterruptedException {
     long started = System.nanoTime();
-    double loadAtStart = loadAverage();
-    // per set-up, the suite times measured in each JVM, one list per round
-    Map<SuiteSetup, List<List<Double>>> millis = new EnumMap<>(SuiteSetup.class);
-    for (int round = 0; round < ROUNDS; round++) {
-      for (SuiteSetup setup : SuiteSetup.values()) {
-        millis.computeIfAbsent(setup, unused -> new ArrayList<>()).add(measure(setup));
+    System.out.printf(Locale.ROOT, "load average at the start: %.2f%n", loadAverage());
+    List<SuiteSetup> paired =
+        List.of(
+            SuiteSetup.WITHOUT_EXTENSION,
+            SuiteSetup.NO_OP_EXTENSION,
+            SuiteSetup.EXTENSION_1_THREAD);
+    List<String> pairedIds = paired.stream().map(SuiteSetup::id).toList();
+    // per round, the runs of each paired set-up, in the order of `paired`
+    List<List<Runs>> rounds = new ArrayList<>();
+    List<Runs> onFourThreads = new ArrayList<>();
+    for (int round = 0; round < PAIRED_ROUNDS; round++) {
+      List<String> lines = measure(PAIRED_WARMUP_RUNS, PAIRED_MEASURED_RUNS, pairedIds);
+      rounds.add(pairedIds.stream().map(id -> runsOf(lines, id)).toList());
+      if (round < FOUR_THREAD_ROUNDS) {
+        String fourThreads = SuiteSetup.EXTENSION_4_THREADS.id();
+        onFourThreads.add(
+            runsOf(
+                measure(FOUR_THREAD_WARMUP_RUNS, FOUR_THREAD_MEASURED_RUNS, List.of(fourThreads)),
+                fourThreads));
       }
     }
-    printTable(millis);
+    printOneThreadTable("launching thread's CPU time, median", rounds, Runs::thread);
+    printOneThreadTable("process CPU time, mean", rounds, Runs::cpu);
+    printOneThreadTable("wall time, median", rounds, Runs::wall);
+    printFourThreadTable(rounds.stream().map(round -> round.get(0)).toList(), onFourThreads);
     System.out.printf(
         Locale.ROOT,
-        "%nload average at the start: %.2f, at the end: %.2f; took %.0f s%n",
-        loadAtStart,
+        "%nload average at the end: %.2f; took %.0f s%n",
         loadAverage(),
         (System.nanoTime() - started) / 1e9);
+  }
+
+  private static List<String> measure(int warmup, int measured, List<String> setups)
+      throws IOException, InterruptedException {
+    List<String> args = new ArrayList<>(List.of(String.valueOf(warmup), String.valueOf(measured)));
+    args.addAll(setups);
+    return FreshJvm.run(SuiteRuns.class, JVM_OPTIONS, args);
+  }
+
+  private static Runs runsOf(List<String> lines, String setup) {
+    List<Double> wall = new ArrayList<>();
+    List<Double> thread = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
+    for (String line : lines) {
+      String[] fields = line.split(" ");
+      if (fields.length == 4 && fields[0].equals(setup)) {
+        wall.add(Long.parseLong(fields[1]) / 1e6);
+        thread.add(Long.parseLong(fields[2]) / 1e6);
+        cpu.add(Long.parseLong(fields[3]) / 1e6);
+      }
+    }
+    if (wall.isEmpty()) {
+      throw new IllegalStateException("no measured run of " + setup + " in:\n" + lines);
+    }
+    return new Runs(wall, thread, cpu);
+  }
+
+  private static void printOneThreadTable(
+      String metric, List<List<Runs>> rounds, ToDoubleFunction<Runs> value) {
+    System.out.printf(
+        "%n#### %d empty tests, one full run: %s, ms (%d runs of each set-up per JVM, in turns)%n%n",
+        TrivialSuite.TEST_COUNT, metric, rounds.get(0).get(0).wallMillis().size());
+    System.out.println(
+        "| round (JVM) | without extension | no-op extension | library, 1 thread"
+            + " | no-op vs without | library vs without | library vs no-op |");
+    System.out.println("|---|---|---|---|---|---|---|");
+    List<Double> libraryOverheads = new ArrayList<>();
+    List<Double> noOpOverheads = new ArrayList<>();
+    List<Double> ownOverheads = new ArrayList<>();
+    for (int round = 0; round < rounds.size(); round++) {
+      double without = value.applyAsDouble(rounds.get(round).get(0));
+      double noOp = value.applyAsDouble(rounds.get(round).get(1));
+      double library = value.applyAsDouble(rounds.get(round).get(2));
+      noOpOverheads.add(percent(noOp, without));
+      libraryOverheads.add(percent(library, without));
+      ownOverheads.add(percent(library, noOp));
+      System.out.printf(
+          Locale.ROOT,
+          "| %d | %.1f | %.1f | %.1f | %+.1f %% | %+.1f %% | %+.1f %% |%n",
+          round + 1,
+          without,
+          noOp,
+          library,
+          percent(noOp, without),
+          percent(library, without),
+          percent(library, noOp));
+    }
+    System.out.println();
+    summarise(metric + ", library vs without", libraryOverheads, true);
+    summarise(metric + ", no-op vs without", noOpOverheads, false);
+    summarise(metric + ", library vs no-op", ownOverheads, false);
+  }
+
+  private static void summarise(String what, List<Double> overheads, boolean againstGoal) {
+    double median = median(overheads);
+    double min = overheads.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    double max = overheads.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    long within = overheads.stream().filter(o -> o <= GOAL_PERCENT).count();
+    System.out.printf(
+        Locale.ROOT,
+        "%s: median of %d rounds %+.1f %% (rounds from %+.1f to %+.1f %%)%s%n",
+        what,
+        overheads.size(),
+        median,
+        min,
+        max,
+        againstGoal
+            ? String.format(
+                Locale.ROOT,
+                "; median %s the %.0f %% goal; %d of %d rounds within it",
+                median <= GOAL_PERCENT ? "within" : "NOT within",
+                GOAL_PERCENT,
+                within,
+                overheads.size())
+            : "");
+  }
+
+  private static void printFourThreadTable(List<Runs> baselines, List<Runs> onFourThreads) {
+    double baseWall = median(baselines.stream().map(Runs::wall).collect(Collectors.toList()));
+    double baseCpu = median(baselines.stream().map(Runs::cpu).collect(Collectors.toList()));
+    System.out.printf(
+        "%n#### Four threads (for scale), against the median baseline of all rounds"
+            + " (%.1f ms wall, %.1f ms CPU)%n%n",
+        baseWall, baseCpu);
+    System.out.println(
+        "| round (JVM) | runs | wall ms | CPU ms | extra wall per test | extra CPU per test |");
+    System.out.println("|---|---|---|---|---|---|");
+    for (int round = 0; round < onFourThreads.size(); round++) {
+      Runs runs = onFourThreads.get(round);
+      System.out.printf(
+          Locale.ROOT,
+          "| %d | %d | %.1f | %.1f | %.3f ms | %.3f ms |%n",
+          round + 1,
+          runs.wallMillis().size(),
+          runs.wall(),
+          runs.cpu(),
+          (runs.wall() - baseWall) / TrivialSuite.TEST_COUNT,
+          (runs.cpu() - baseCpu) / TrivialSuite.TEST_COUNT);
+    }
+  }
+
+  private static double percent(double value, double baseline) {
+    return 100 * (value - baseline) / baseline;
   }
 
   private static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
-  /** The time of every measured suite run, in milliseconds, from one fresh JVM. */
-  private static List<Double> measure(SuiteSetup setup) throws RunnerException {
-    Options options =
-        new OptionsBuilder()
-            .include(SuiteOverheadBenchmark.class.getName() + ".runSuite")
-            .param("setup", setup.id())
-            .forks(1)
-            .warmupIterations(setup.warmupRuns())
-            .measurementIterations(setup.measuredRuns())
-            .shouldFailOnError(true)
-            .build();
-    List<Double> times = new ArrayList<>();
-    for (RunResult run : new Runner(options).run()) {
-      for (BenchmarkResult benchmark : run.getBenchmarkResults()) {
-        for (IterationResult iteration : benchmark.getIterationResults()) {
-          String unit = iteration.getPrimaryResult().getScoreUnit();
-          if (!unit.equals("ms/op")) {
-            throw new IllegalStateException("expected ms/op, got " + unit);
-          }
-          times.add(iteration.getPrimaryResult().getScore());
-        }
-      }
-    }
-    if (times.isEmpty()) {
-      throw new IllegalStateException("no measurement for " + setup.id());
-    }
-    return times;
-  }
-
-  private static void printTable(Map<SuiteSetup, List<List<Double>>> millis) {
-    double baseline = median(pooled(millis.get(SuiteSetup.WITHOUT_EXTENSION)));
-    System.out.printf(
-        "%n#### Full run of %d empty tests (discovery + execution), ms%n%n",
-        TrivialSuite.TEST_COUNT);
-    System.out.println(
-        "| set-up | runs | median ms | p25 – p75 ms | median of each JVM, ms | per test µs"
-            + " | vs without extension |");
-    System.out.println("|---|---|---|---|---|---|---|");
-    for (SuiteSetup setup : SuiteSetup.values()) {
-      List<Double> times = pooled(millis.get(setup));
-      double median = median(times);
-      System.out.printf(
-          Locale.ROOT,
-          "| %s | %d | %.1f | %.1f – %.1f | %s | %.1f | %s |%n",
-          setup.id(),
-          times.size(),
-          median,
-          percentile(times, 25),
-          percentile(times, 75),
-          millis.get(setup).stream()
-              .map(jvm -> String.format(Locale.ROOT, "%.1f", median(jvm)))
-              .collect(Collectors.joining(", ")),
-          median * 1000 / TrivialSuite.TEST_COUNT,
-          setup == SuiteSetup.WITHOUT_EXTENSION
-              ? "—"
-              : String.format(
-                  Locale.ROOT,
-                  "%+.1f µs per test (%+.1f %%)",
-                  (median - baseline) * 1000 / TrivialSuite.TEST_COUNT,
-                  100 * (median - baseline) / baseline));
-    }
-  }
-
-  private static List<Double> pooled(List<List<Double>> perJvm) {
-    return perJvm.stream().flatMap(List::stream).collect(Collectors.toList());
-  }
-
+  /** The median; the lower middle value of an even count, as nearest-rank percentiles do. */
   private static double median(List<Double> values) {
-    return percentile(values, 50);
-  }
-
-  /** The nearest-rank percentile, {@code percent} in (0, 100]. */
-  private static double percentile(List<Double> values, double percent) {
     List<Double> sorted = new ArrayList<>(values);
     sorted.sort(null);
-    int rank = (int) Math.ceil(percent / 100 * sorted.size());
-    return sorted.get(Math.max(rank, 1) - 1);
+    return sorted.get((sorted.size() - 1) / 2);
   }
 }

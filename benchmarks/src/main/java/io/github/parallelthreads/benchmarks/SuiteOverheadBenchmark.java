@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SuiteOverheadBenchmark {
 
   /** A {@link SuiteSetup} id. */
-  @Param({"without-extension", "extension-1-thread", "extension-4-threads"})
+  @Param({"without-extension", "no-op-extension", "extension-1-thread", "extension-4-threads"})
   public String setup;
 
   private Launcher launcher;

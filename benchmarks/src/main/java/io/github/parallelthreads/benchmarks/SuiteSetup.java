@@ -2,7 +2,9 @@ package io.github.parallelthreads.benchmarks;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.github.parallelthreads.ParallelThreadsExtension;
 import io.github.parallelthreads.benchmarks.suite.ExtensionProbe;
+import io.github.parallelthreads.benchmarks.suite.NoOpExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,11 +15,23 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * The ways the suite is run: without the extension, and with it on one and on four threads. The
- * four-thread run is there for scale only and takes over ten times longer, so it gets fewer runs.
+ * The ways the suite is run: without the extension, with a do-nothing extension (a control: what
+ * JUnit charges for any extension of the same kind), and with the library on one and on four
+ * threads. The four-thread run is there for scale only and takes over ten times longer, so it gets
+ * fewer runs. Each set-up with autodetection includes exactly one extension.
  */
 enum SuiteSetup {
   WITHOUT_EXTENSION("without-extension", 0, Map.of(), 25, 20),
+  NO_OP_EXTENSION(
+      "no-op-extension",
+      0,
+      Map.of(
+          "junit.jupiter.extensions.autodetection.enabled",
+          "true",
+          "junit.jupiter.extensions.autodetection.include",
+          NoOpExtension.class.getName()),
+      25,
+      20),
   EXTENSION_1_THREAD("extension-1-thread", 1, withExtension(1), 25, 20),
   EXTENSION_4_THREADS("extension-4-threads", 4, withExtension(4), 10, 10);
 
@@ -44,6 +58,8 @@ enum SuiteSetup {
     return Map.of(
         "junit.jupiter.extensions.autodetection.enabled",
         "true",
+        "junit.jupiter.extensions.autodetection.include",
+        ParallelThreadsExtension.class.getName(),
         "junit.parallel.threads",
         String.valueOf(threads));
   }

@@ -1,6 +1,9 @@
 package io.github.parallelthreads.internal;
 
+import io.github.parallelthreads.benchmarks.SvgChart;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -10,11 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Compares the library's {@link StartBarrier} with {@link java.util.concurrent.CyclicBarrier} and a
- * {@link java.util.concurrent.CountDownLatch} gate: how tightly each releases N threads, and how
- * much CPU its waiters burn during a long wait. Prints Markdown tables for docs/performance.md.
+ * Compares the library's {@link StartBarrier} with {@link java.util.concurrent.CyclicBarrier}, a
+ * {@link java.util.concurrent.CountDownLatch} gate and no gate at all: how tightly each releases N
+ * threads, how much short bodies then overlap, and how much CPU waiters burn during a long wait.
+ * Prints Markdown tables for docs/performance.md and writes docs/images/barrier-spread.svg.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * <p>Run from the repository root: {@code java -cp benchmarks/target/benchmarks.jar
  * io.github.parallelthreads.internal.BarrierTightness}
  */
 public final class BarrierTightness {
@@ -32,6 +36,10 @@ public final class BarrierTightness {
   private static final int SAME_ROUNDS_PER_PASS = 4_000;
   private static final int CPU_REPEATS = 3;
   private static final long LONG_WAIT_MILLIS = 200;
+  private static final long[] BODY_MICROS = {1, 10, 100};
+  private static final int OVERLAP_FRESH_ROUNDS = 300;
+  private static final int OVERLAP_SAME_ROUNDS = 2_000;
+  private static final Path CHART = Path.of("docs", "images", "barrier-spread.svg");
 
   /** One measurement of one gate at one thread count, returning spreads in nanoseconds. */
   @FunctionalInterface
@@ -39,9 +47,16 @@ public final class BarrierTightness {
     long[] run(GateKind kind, int threads) throws InterruptedException;
   }
 
+  /** One overlap measurement of one gate, thread count and body length. */
+  @FunctionalInterface
+  private interface MeasureOverlap {
+    OverlapMeasurement.Overlap run(GateKind kind, int threads, long bodyNanos)
+        throws InterruptedException;
+  }
+
   private BarrierTightness() {}
 
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     long started = System.nanoTime();
     printMachine();
 
@@ -52,12 +67,21 @@ public final class BarrierTightness {
     measureInPasses(fresh, 1);
     measureInPasses(same, 1);
 
+    Map<GateKind, Map<Integer, Distribution>> freshSpreads = measureInPasses(fresh, PASSES);
     printSpreadTable(
-        "Fresh threads, one pass each (the default: one iteration per test)",
-        measureInPasses(fresh, PASSES));
+        "Fresh threads, one pass each (the default: one iteration per test)", freshSpreads);
+    Map<GateKind, Map<Integer, Distribution>> sameSpreads = measureInPasses(same, PASSES);
     printSpreadTable(
-        "Same threads, gate passed again at once (@Iterations with an empty body)",
-        measureInPasses(same, PASSES));
+        "Same threads, gate passed again at once (@Iterations with an empty body)", sameSpreads);
+    writeChart(freshSpreads, sameSpreads);
+    printOverlapTable(
+        "Fresh threads (a test without @Iterations)",
+        OVERLAP_FRESH_ROUNDS,
+        (kind, n, body) -> OverlapMeasurement.freshThreads(kind, n, body, OVERLAP_FRESH_ROUNDS));
+    printOverlapTable(
+        "Same threads (@Iterations)",
+        OVERLAP_SAME_ROUNDS,
+        (kind, n, body) -> OverlapMeasurement.sameThreads(kind, n, body, OVERLAP_SAME_ROUNDS));
     printCpuTable();
 
     System.out.printf(
@@ -123,10 +147,11 @@ public final class BarrierTightness {
             + " CPU time used by all the waiters together during that wait, median of %d"
             + " (share of one core)%n%n",
         LONG_WAIT_MILLIS, CPU_REPEATS);
-    printHeader();
+    List<GateKind> waiting = Arrays.stream(GateKind.values()).filter(GateKind::waits).toList();
+    printHeader(waiting);
     for (int threads : CPU_THREAD_COUNTS) {
       StringBuilder row = new StringBuilder("| " + threads + " |");
-      for (GateKind kind : GateKind.values()) {
+      for (GateKind kind : waiting) {
         long[] cpu = new long[CPU_REPEATS];
         for (int i = 0; i < CPU_REPEATS; i++) {
           cpu[i] = WaitCpuMeasurement.waitersCpuNanos(kind, threads, LONG_WAIT_MILLIS);
@@ -145,14 +170,96 @@ public final class BarrierTightness {
   }
 
   private static void printHeader() {
+    printHeader(List.of(GateKind.values()));
+  }
+
+  private static void printHeader(List<GateKind> kinds) {
     StringBuilder header = new StringBuilder("| N |");
     StringBuilder rule = new StringBuilder("|---|");
+    for (GateKind kind : kinds) {
+      header.append(' ').append(kind.label()).append(" |");
+      rule.append("---|");
+    }
+    System.out.println(header);
+    System.out.println(rule);
+  }
+
+  private static void printOverlapTable(String title, int rounds, MeasureOverlap measure)
+      throws InterruptedException {
+    System.out.printf(
+        "%n#### Overlap of short bodies: %s%n%nPercent of body time with all N bodies in progress"
+            + " / percent of busy time with two or more in progress, mean of %d rounds%n%n",
+        title, rounds);
+    StringBuilder header = new StringBuilder("| N | body |");
+    StringBuilder rule = new StringBuilder("|---|---|");
     for (GateKind kind : GateKind.values()) {
       header.append(' ').append(kind.label()).append(" |");
       rule.append("---|");
     }
     System.out.println(header);
     System.out.println(rule);
+    GateKind[] kinds = GateKind.values();
+    for (int threads : THREAD_COUNTS) {
+      for (long bodyMicros : BODY_MICROS) {
+        OverlapMeasurement.Overlap[] cells = new OverlapMeasurement.Overlap[kinds.length];
+        for (int k = 0; k < kinds.length; k++) {
+          // rotate the order, as the spread passes do, so no gate always follows the same one
+          int index = (k + threads + (int) bodyMicros) % kinds.length;
+          cells[index] = measure.run(kinds[index], threads, bodyMicros * 1_000);
+        }
+        StringBuilder row = new StringBuilder("| " + threads + " | " + bodyMicros + " µs |");
+        for (OverlapMeasurement.Overlap cell : cells) {
+          row.append(
+              String.format(
+                  Locale.ROOT, " %.0f %% / %.0f %% |", cell.allPercent(), cell.twoOrMorePercent()));
+        }
+        System.out.println(row);
+      }
+    }
+  }
+
+  private static void writeChart(
+      Map<GateKind, Map<Integer, Distribution>> fresh,
+      Map<GateKind, Map<Integer, Distribution>> same)
+      throws IOException {
+    SvgChart chart =
+        new SvgChart(
+            "Start spread, median (solid: @Iterations, dashed: fresh threads)",
+            "threads (N)",
+            "first-to-last spread, µs (log)");
+    double[] xs = Arrays.stream(THREAD_COUNTS).asDoubleStream().toArray();
+    GateKind[] kinds = GateKind.values();
+    for (int k = 0; k < kinds.length; k++) {
+      String color = SvgChart.PALETTE.get(k);
+      chart.add(
+          new SvgChart.Series(shortName(kinds[k]), color, false, xs, medians(same, kinds[k], xs)));
+      chart.add(
+          new SvgChart.Series(
+              shortName(kinds[k]) + ", fresh", color, true, xs, medians(fresh, kinds[k], xs)));
+    }
+    chart.writeTo(CHART);
+    System.out.println("\nchart: " + CHART);
+  }
+
+  /** The label up to its explanation in brackets, without a package name: legends are narrow. */
+  private static String shortName(GateKind kind) {
+    String label = kind.label().replace("java.util.concurrent.", "");
+    int bracket = label.indexOf(" (");
+    String name = bracket < 0 ? label : label.substring(0, bracket);
+    return switch (kind) {
+      case START_BARRIER_PARK_ONLY -> name + " park-only";
+      case START_BARRIER_NO_START_LINE -> name + " no line";
+      default -> name;
+    };
+  }
+
+  private static double[] medians(
+      Map<GateKind, Map<Integer, Distribution>> results, GateKind kind, double[] xs) {
+    double[] ys = new double[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      ys[i] = results.get(kind).get((int) xs[i]).percentile(50) / 1e3;
+    }
+    return ys;
   }
 
   private static void printMachine() {

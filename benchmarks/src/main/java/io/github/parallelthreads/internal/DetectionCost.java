@@ -1,10 +1,10 @@
 package io.github.parallelthreads.internal;
 
+import io.github.parallelthreads.benchmarks.FreshJvm;
 import io.github.parallelthreads.benchmarks.suite.TrivialSuite;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,22 +112,8 @@ public final class DetectionCost {
   }
 
   private static double[] runInFreshJvm(String suite) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                DetectionCost.class.getName(),
-                "--measure",
-                suite)
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes()).trim();
-    if (process.waitFor() != 0) {
-      throw new IllegalStateException("measuring JVM failed:\n" + output);
-    }
-    String[] lastLine = output.lines().reduce((first, second) -> second).orElseThrow().split(" ");
+    List<String> output = FreshJvm.run(DetectionCost.class, List.of(), List.of("--measure", suite));
+    String[] lastLine = output.get(output.size() - 1).split(" ");
     return new double[] {Double.parseDouble(lastLine[0]), Double.parseDouble(lastLine[1])};
   }
 

@@ -2,17 +2,25 @@ package io.github.parallelthreads.internal;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
 
-/** The start gates compared: the library's barrier, two ways, and the JDK's usual answers. */
+/**
+ * The start gates compared: the library's barrier, two ways, the JDK's usual answers, and no gate
+ * at all (each thread starts its body as soon as it runs), which is what the barrier is for.
+ */
 enum GateKind {
-  START_BARRIER(
-      "StartBarrier (default: parks on a run's first pass, then spins up to "
-          + TimeUnit.NANOSECONDS.toMicros(StartBarrier.DEFAULT_SPIN_NANOS)
-          + " µs, yielding)") {
+  START_BARRIER("StartBarrier (the library's default)") {
     @Override
     StartGate create(Thread[] parties, int rounds) {
       StartBarrier barrier = new StartBarrier(parties.length);
+      barrier.bind(parties);
+      return round -> barrier.await();
+    }
+  },
+  START_BARRIER_NO_START_LINE(
+      "StartBarrier (lineNanos=0, no start line: the default before 409ee32)") {
+    @Override
+    StartGate create(Thread[] parties, int rounds) {
+      StartBarrier barrier = new StartBarrier(parties.length, StartBarrier.DEFAULT_SPIN_NANOS, 0);
       barrier.bind(parties);
       return round -> barrier.await();
     }
@@ -45,6 +53,17 @@ enum GateKind {
         latches[round].await();
       };
     }
+  },
+  NONE("no barrier") {
+    @Override
+    StartGate create(Thread[] parties, int rounds) {
+      return round -> {};
+    }
+
+    @Override
+    boolean waits() {
+      return false;
+    }
   };
 
   private final String label;
@@ -55,6 +74,11 @@ enum GateKind {
 
   String label() {
     return label;
+  }
+
+  /** Whether the gate holds threads at all; a gate that does not has no waiting cost to measure. */
+  boolean waits() {
+    return true;
   }
 
   /** A gate for exactly these threads (not yet started), good for {@code rounds} rounds. */

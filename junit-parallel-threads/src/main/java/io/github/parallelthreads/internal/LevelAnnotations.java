@@ -52,13 +52,31 @@ record LevelAnnotations(
     if (element instanceof Class<?> type) {
       return OF_CLASS.get(type);
     }
-    for (Annotation annotation : ((Method) element).getDeclaredAnnotations()) {
+    return methodCarriesOurs((Method) element)
+        ? lookUp(element)
+        : new LevelAnnotations(element, null, null, null, null);
+  }
+
+  /** Whether a class or method carries one of the library's annotations, directly or as a meta. */
+  static boolean any(AnnotatedElement element) {
+    if (element instanceof Class<?> type) {
+      LevelAnnotations found = OF_CLASS.get(type);
+      return found.limit() != null
+          || found.threads() != null
+          || found.iterations() != null
+          || found.threadUnsafe() != null;
+    }
+    return element instanceof Method method && methodCarriesOurs(method);
+  }
+
+  private static boolean methodCarriesOurs(Method method) {
+    for (Annotation annotation : method.getDeclaredAnnotations()) {
       if (OURS.contains(annotation.annotationType())
           || CARRIES_OURS.get(annotation.annotationType())) {
-        return lookUp(element);
+        return true;
       }
     }
-    return new LevelAnnotations(element, null, null, null, null);
+    return false;
   }
 
   private static LevelAnnotations lookUp(AnnotatedElement element) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What {@link HundredCallingTests} call: two levels of ordinary code, none of it thread-unsafe. */
+/**
+ * What the generated {@code CallingNN} tests call: two levels of ordinary code, none of it
+ * thread-unsafe.
+ */
 final class Helpers {
 
   private Helpers() {}
