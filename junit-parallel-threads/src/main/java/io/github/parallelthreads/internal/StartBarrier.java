@@ -86,26 +86,27 @@ final class StartBarrier {
    * @throws RunCancelledException if the barrier is broken
    */
   void await() {
-    awaitRelease();
-    line.arriveAndWait();
-    throwIfBroken();
+    int released = awaitRelease();
+    if (released == 0) {
+      line.arriveAndWait();
+      throwIfBroken();
+    }
   }
 
-  /** How many threads have come onto the start line since the last release. */
+  /** How many threads have come onto the start line (only the first release has one). */
   int onStartLine() {
     return line.running();
   }
 
-  private void awaitRelease() {
+  /** Returns the generation the caller was released from: 0 for a run's first release. */
+  private int awaitRelease() {
     int current = generation;
     throwIfBroken();
     if (arrived.incrementAndGet() == parties) {
       arrived.set(0);
-      // every party is here, so nobody is still on the line of the previous release
-      line.reset();
       generation = current + 1;
       wakeAll();
-      return;
+      return current;
     }
     long spinUntil = System.nanoTime() + spinNanos;
     int spins = 0;
@@ -123,6 +124,7 @@ final class StartBarrier {
         Thread.interrupted(); // an interrupt would make every later park return at once
       }
     }
+    return current;
   }
 
   /** Releases every waiter with a {@link RunCancelledException}, now and for good. */

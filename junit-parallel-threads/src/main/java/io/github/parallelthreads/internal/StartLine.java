@@ -33,14 +33,6 @@ final class StartLine {
     this.maxWaitNanos = maxWaitNanos;
   }
 
-  /**
-   * Empties the line for the next release. Only call it when no thread is on the line: the {@link
-   * StartBarrier} calls it before a release, when every party is waiting at the barrier.
-   */
-  void reset() {
-    running.set(0);
-  }
-
   /** Announces the calling thread and waits until the line is full, the bound passes, or cancel. */
   void arriveAndWait() {
     if (running.incrementAndGet() >= size || maxWaitNanos <= 0) {
@@ -56,7 +48,7 @@ final class StartLine {
     }
   }
 
-  /** How many threads have arrived since the last {@link #reset()}. */
+  /** How many threads have arrived. */
   int running() {
     return running.get();
   }

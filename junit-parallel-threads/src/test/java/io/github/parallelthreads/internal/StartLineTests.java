@@ -65,14 +65,4 @@ class StartLineTests {
     waiter.join(BOUNDED.toMillis());
     assertThat(waiter.isAlive()).as("waiter still on the line after cancel").isFalse();
   }
-
-  @Test
-  void resetEmptiesTheLineForTheNextRelease() {
-    StartLine line = new StartLine(1, HOUR);
-    line.arriveAndWait();
-    line.arriveAndWait();
-    assertThat(line.running()).isEqualTo(2);
-    line.reset();
-    assertThat(line.running()).isZero();
-  }
 }
