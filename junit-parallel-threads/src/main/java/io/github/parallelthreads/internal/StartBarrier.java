@@ -18,6 +18,10 @@ import java.util.concurrent.locks.LockSupport;
  *       paying a wake-up. While spinning they yield every few microseconds, so that on a loaded
  *       machine a spinning waiter never holds the core a thread still to arrive needs.
  *   <li>A long wait costs no CPU: after the spin, waiters park.
+ *   <li>Released threads then meet on a {@link StartLine}: each spins until as many released
+ *       threads are running as can run at once (the parties, at most one per processor), for at
+ *       most {@link #DEFAULT_LINE_NANOS}. Without it, the thread that makes the release runs its
+ *       body while the others are still being woken, and short bodies do not overlap.
  * </ul>
  *
  * <p>A cancelled run {@linkplain #breakBarrier() breaks} the barrier: every waiter, and every
@@ -31,8 +35,12 @@ final class StartBarrier {
   /** Spins between two yields (and two clock reads): a few microseconds. */
   private static final int SPINS_PER_YIELD = 64;
 
+  /** The longest a released thread waits on the start line for the others to be running. */
+  static final long DEFAULT_LINE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
   private final int parties;
   private final long spinNanos;
+  private final StartLine line;
   private final AtomicInteger arrived = new AtomicInteger();
   private volatile Thread[] threads = new Thread[0];
   private volatile int generation;
@@ -43,8 +51,25 @@ final class StartBarrier {
   }
 
   StartBarrier(int parties, long spinNanos) {
+    this(parties, spinNanos, DEFAULT_LINE_NANOS);
+  }
+
+  /**
+   * @param spinNanos how long a waiter spins before it parks, on passes after the first
+   * @param lineNanos the longest a released thread waits on the start line; 0 turns it off
+   */
+  StartBarrier(int parties, long spinNanos, long lineNanos) {
+    this(
+        parties,
+        spinNanos,
+        Math.min(parties, Runtime.getRuntime().availableProcessors()),
+        lineNanos);
+  }
+
+  StartBarrier(int parties, long spinNanos, int lineSize, long lineNanos) {
     this.parties = parties;
     this.spinNanos = spinNanos;
+    this.line = new StartLine(lineSize, lineNanos);
   }
 
   /** Names the threads to wake up on release; all of them must call {@link #await()}. */
@@ -53,17 +78,31 @@ final class StartBarrier {
   }
 
   /**
-   * Waits until all parties have arrived. Interrupts do not end the wait: a run is cancelled by
-   * {@linkplain #breakBarrier() breaking} the barrier, and a stray interrupt must not let one
-   * worker run ahead of the others.
+   * Waits until all parties have arrived, then on the start line until the released threads are
+   * running together. Interrupts do not end the wait: a run is cancelled by {@linkplain
+   * #breakBarrier() breaking} the barrier, and a stray interrupt must not let one worker run ahead
+   * of the others.
    *
    * @throws RunCancelledException if the barrier is broken
    */
   void await() {
+    awaitRelease();
+    line.arriveAndWait();
+    throwIfBroken();
+  }
+
+  /** How many threads have come onto the start line since the last release. */
+  int onStartLine() {
+    return line.running();
+  }
+
+  private void awaitRelease() {
     int current = generation;
     throwIfBroken();
     if (arrived.incrementAndGet() == parties) {
       arrived.set(0);
+      // every party is here, so nobody is still on the line of the previous release
+      line.reset();
       generation = current + 1;
       wakeAll();
       return;
@@ -89,6 +128,7 @@ final class StartBarrier {
   /** Releases every waiter with a {@link RunCancelledException}, now and for good. */
   void breakBarrier() {
     broken = true;
+    line.cancel();
     wakeAll();
   }
 

@@ -1,0 +1,68 @@
+package io.github.parallelthreads.internal;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Makes threads released by the {@link StartBarrier} enter the body together: each released thread
+ * announces itself and spins until enough of them are running, or a short bound has passed.
+ *
+ * <p>Why: releasing a thread is not running it. A parked thread needs tens of microseconds to be
+ * woken and scheduled, while the thread that released it runs its body at once; a short body can be
+ * finished before the others run, and then nothing overlaps. Only as many threads as there are
+ * processors can run at once, so the line waits for that many, never more.
+ *
+ * <p>The wait is bounded (a thread that does not get a core in time is not waited for) and spins
+ * without parking, so a full line is seen within nanoseconds.
+ */
+final class StartLine {
+
+  /** Spins between two reads of the clock and the cancel flag. */
+  private static final int SPINS_PER_CHECK = 64;
+
+  private final int size;
+  private final long maxWaitNanos;
+  private final AtomicInteger running = new AtomicInteger();
+  private volatile boolean cancelled;
+
+  /**
+   * @param size how many running threads fill the line; 1 or less means nobody waits
+   * @param maxWaitNanos the longest a thread waits for the line to fill
+   */
+  StartLine(int size, long maxWaitNanos) {
+    this.size = size;
+    this.maxWaitNanos = maxWaitNanos;
+  }
+
+  /**
+   * Empties the line for the next release. Only call it when no thread is on the line: the {@link
+   * StartBarrier} calls it before a release, when every party is waiting at the barrier.
+   */
+  void reset() {
+    running.set(0);
+  }
+
+  /** Announces the calling thread and waits until the line is full, the bound passes, or cancel. */
+  void arriveAndWait() {
+    if (running.incrementAndGet() >= size || maxWaitNanos <= 0) {
+      return;
+    }
+    long deadline = System.nanoTime() + maxWaitNanos;
+    int spins = 0;
+    while (running.get() < size) {
+      Thread.onSpinWait();
+      if (++spins % SPINS_PER_CHECK == 0 && (cancelled || System.nanoTime() - deadline >= 0)) {
+        return;
+      }
+    }
+  }
+
+  /** How many threads have arrived since the last {@link #reset()}. */
+  int running() {
+    return running.get();
+  }
+
+  /** Lets every thread on the line go at once, now and for good. */
+  void cancel() {
+    cancelled = true;
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.parallelthreads.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.Test;
+
+/** Released threads wait on the start line until enough of them run, never longer than a bound. */
+class StartLineTests {
+
+  private static final Duration BOUNDED = Duration.ofSeconds(10);
+  private static final long HOUR = TimeUnit.HOURS.toNanos(1);
+
+  @Test
+  void noThreadLeavesBeforeTheLineIsFull() throws InterruptedException {
+    StartLine line = new StartLine(3, HOUR);
+    AtomicIntegerArray seenOnLeaving = new AtomicIntegerArray(3);
+    Thread[] threads = new Thread[3];
+    for (int i = 0; i < threads.length; i++) {
+      int index = i;
+      threads[i] =
+          new Thread(
+              () -> {
+                line.arriveAndWait();
+                seenOnLeaving.set(index, line.running());
+              });
+      threads[i].start();
+      // one at a time, so a thread that did not wait would leave with fewer on the line
+      await().atMost(BOUNDED).until(() -> line.running() == index + 1);
+    }
+    for (Thread thread : threads) {
+      thread.join(BOUNDED.toMillis());
+      assertThat(thread.isAlive()).as("%s still on the line", thread.getName()).isFalse();
+    }
+    assertThat(seenOnLeaving.toString()).isEqualTo("[3, 3, 3]");
+  }
+
+  @Test
+  void aThreadAloneWaitsNoLongerThanTheBound() {
+    long bound = TimeUnit.MILLISECONDS.toNanos(1);
+    StartLine line = new StartLine(2, bound);
+    long start = System.nanoTime();
+    assertTimeoutPreemptively(BOUNDED, line::arriveAndWait);
+    assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(bound);
+    assertThat(line.running()).isEqualTo(1);
+  }
+
+  @Test
+  void aLineOfOneNeverWaits() {
+    StartLine line = new StartLine(1, HOUR);
+    assertTimeoutPreemptively(BOUNDED, line::arriveAndWait);
+  }
+
+  @Test
+  void cancelLetsAWaitingThreadGo() throws InterruptedException {
+    StartLine line = new StartLine(2, HOUR);
+    Thread waiter = new Thread(line::arriveAndWait);
+    waiter.start();
+    await().atMost(BOUNDED).until(() -> line.running() == 1);
+    line.cancel();
+    waiter.join(BOUNDED.toMillis());
+    assertThat(waiter.isAlive()).as("waiter still on the line after cancel").isFalse();
+  }
+
+  @Test
+  void resetEmptiesTheLineForTheNextRelease() {
+    StartLine line = new StartLine(1, HOUR);
+    line.arriveAndWait();
+    line.arriveAndWait();
+    assertThat(line.running()).isEqualTo(2);
+    line.reset();
+    assertThat(line.running()).isZero();
+  }
+}
