@@ -19,9 +19,10 @@ import java.util.concurrent.locks.LockSupport;
  *       machine a spinning waiter never holds the core a thread still to arrive needs.
  *   <li>A long wait costs no CPU: after the spin, waiters park.
  *   <li>Released threads then meet on a {@link StartLine}: each spins until as many released
- *       threads are running as can run at once (the parties, at most one per processor), for at
- *       most {@link #DEFAULT_LINE_NANOS}. Without it, the thread that makes the release runs its
- *       body while the others are still being woken, and short bodies do not overlap.
+ *       threads are running as can run at once (the parties, at most one per processor), in waves
+ *       of that size, for at most {@link #DEFAULT_LINE_NANOS}. Without it, the thread that makes
+ *       the release runs its body while the others are still being woken, and short bodies do not
+ *       overlap.
  * </ul>
  *
  * <p>A cancelled run {@linkplain #breakBarrier() breaks} the barrier: every waiter, and every
@@ -69,7 +70,7 @@ final class StartBarrier {
   StartBarrier(int parties, long spinNanos, int lineSize, long lineNanos) {
     this.parties = parties;
     this.spinNanos = spinNanos;
-    this.line = new StartLine(lineSize, lineNanos);
+    this.line = new StartLine(lineSize, parties, lineNanos);
   }
 
   /** Names the threads to wake up on release; all of them must call {@link #await()}. */
