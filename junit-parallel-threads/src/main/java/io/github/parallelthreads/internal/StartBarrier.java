@@ -18,10 +18,13 @@ import java.util.concurrent.locks.LockSupport;
  *       paying a wake-up. While spinning they yield every few microseconds, so that on a loaded
  *       machine a spinning waiter never holds the core a thread still to arrive needs.
  *   <li>A long wait costs no CPU: after the spin, waiters park.
- *   <li>Released threads then meet on a {@link StartLine}: each spins until as many released
- *       threads are running as can run at once (the parties, at most one per processor), for at
- *       most {@link #DEFAULT_LINE_NANOS}. Without it, the thread that makes the release runs its
- *       body while the others are still being woken, and short bodies do not overlap.
+ *   <li>After the first release of a run, released threads meet on a {@link StartLine}: each spins
+ *       until as many released threads are running as can run at once (the parties, at most one per
+ *       processor), in waves of that size, for at most {@link #DEFAULT_LINE_NANOS}. Without it, the
+ *       thread that makes the release runs its body while freshly started threads are still being
+ *       woken, and short bodies do not overlap. Later releases skip the line: the threads were
+ *       spinning at the barrier, so they already run together, and on a loaded machine the line
+ *       would cost up to its bound on every iteration.
  * </ul>
  *
  * <p>A cancelled run {@linkplain #breakBarrier() breaks} the barrier: every waiter, and every
@@ -69,7 +72,7 @@ final class StartBarrier {
   StartBarrier(int parties, long spinNanos, int lineSize, long lineNanos) {
     this.parties = parties;
     this.spinNanos = spinNanos;
-    this.line = new StartLine(lineSize, lineNanos);
+    this.line = new StartLine(lineSize, parties, lineNanos);
   }
 
   /** Names the threads to wake up on release; all of them must call {@link #await()}. */

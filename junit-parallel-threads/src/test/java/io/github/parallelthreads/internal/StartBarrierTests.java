@@ -8,14 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Threads leave the barrier together, and a broken barrier lets every one of them go. */
 class StartBarrierTests {
 
   private static final Duration BOUNDED = Duration.ofSeconds(10);
-  private static final long HOUR = TimeUnit.HOURS.toNanos(1);
 
   @Test
   void onTheFirstReleaseEveryThreadIsOnTheStartLineBeforeAnyEntersTheBody()
@@ -65,30 +63,6 @@ class StartBarrierTests {
       thread.start();
     }
     joinAll(threads);
-  }
-
-  @Test
-  void breakingTheBarrierReleasesAThreadWaitingOnTheStartLine() throws InterruptedException {
-    // one party, so it is released at once; a line of two that only it can join never fills
-    StartBarrier barrier = new StartBarrier(1, 0, 2, HOUR);
-    AtomicReference<Throwable> thrown = new AtomicReference<>();
-    Thread waiter =
-        new Thread(
-            () -> {
-              try {
-                barrier.await();
-              } catch (Throwable t) {
-                thrown.set(t);
-              }
-            });
-    barrier.bind(new Thread[] {waiter});
-    waiter.start();
-    await().atMost(BOUNDED).until(() -> barrier.onStartLine() == 1);
-    barrier.breakBarrier();
-    joinAll(waiter);
-    assertThat(thrown.get())
-        .isInstanceOf(RunCancelledException.class)
-        .hasMessage("the parallel run was cancelled");
   }
 
   @Test

@@ -17,7 +17,7 @@ class StartLineTests {
 
   @Test
   void noThreadLeavesBeforeTheLineIsFull() throws InterruptedException {
-    StartLine line = new StartLine(3, HOUR);
+    StartLine line = new StartLine(3, 3, HOUR);
     AtomicIntegerArray seenOnLeaving = new AtomicIntegerArray(3);
     Thread[] threads = new Thread[3];
     for (int i = 0; i < threads.length; i++) {
@@ -40,9 +40,36 @@ class StartLineTests {
   }
 
   @Test
+  void laterThreadsWaitForTheirOwnWave() throws InterruptedException {
+    StartLine line = new StartLine(2, 4, HOUR);
+    AtomicIntegerArray seenOnLeaving = new AtomicIntegerArray(4);
+    Thread[] threads = new Thread[4];
+    for (int i = 0; i < threads.length; i++) {
+      int index = i;
+      threads[i] =
+          new Thread(
+              () -> {
+                line.arriveAndWait();
+                seenOnLeaving.set(index, line.running());
+              });
+      threads[i].start();
+      await().atMost(BOUNDED).until(() -> line.running() == index + 1);
+    }
+    for (Thread thread : threads) {
+      thread.join(BOUNDED.toMillis());
+      assertThat(thread.isAlive()).as("%s still on the line", thread.getName()).isFalse();
+    }
+    // the first wave left once 2 were running; the third thread waited for the fourth
+    assertThat(seenOnLeaving.get(0)).isGreaterThanOrEqualTo(2);
+    assertThat(seenOnLeaving.get(1)).isGreaterThanOrEqualTo(2);
+    assertThat(seenOnLeaving.get(2)).isEqualTo(4);
+    assertThat(seenOnLeaving.get(3)).isEqualTo(4);
+  }
+
+  @Test
   void aThreadAloneWaitsNoLongerThanTheBound() {
     long bound = TimeUnit.MILLISECONDS.toNanos(1);
-    StartLine line = new StartLine(2, bound);
+    StartLine line = new StartLine(2, 2, bound);
     long start = System.nanoTime();
     assertTimeoutPreemptively(BOUNDED, line::arriveAndWait);
     assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(bound);
@@ -51,13 +78,13 @@ class StartLineTests {
 
   @Test
   void aLineOfOneNeverWaits() {
-    StartLine line = new StartLine(1, HOUR);
+    StartLine line = new StartLine(1, 2, HOUR);
     assertTimeoutPreemptively(BOUNDED, line::arriveAndWait);
   }
 
   @Test
   void cancelLetsAWaitingThreadGo() throws InterruptedException {
-    StartLine line = new StartLine(2, HOUR);
+    StartLine line = new StartLine(2, 2, HOUR);
     Thread waiter = new Thread(line::arriveAndWait);
     waiter.start();
     await().atMost(BOUNDED).until(() -> line.running() == 1);

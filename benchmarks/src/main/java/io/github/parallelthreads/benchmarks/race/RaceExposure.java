@@ -1,0 +1,155 @@
+package io.github.parallelthreads.benchmarks.race;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Race exposure against peers: every kernel of the corpus under every runner, the same budget (4
+ * threads, 10,000 body executions), over repeated trials, all in one JVM on one machine.
+ *
+ * <p>Usage: {@code RaceExposure [--trials N] [--out DIR]}. Prints Markdown tables, writes
+ * exposures.csv and race-exposure.svg into DIR (default benchmarks/target/race-exposure), and exits
+ * non-zero if any runner did not run its budget or any test failed for another reason than the
+ * race.
+ */
+public final class RaceExposure {
+
+  static final int THREADS = 4;
+  static final int BUDGET = 10_000;
+
+  public static void main(String[] args) throws IOException {
+    int trials = 30;
+    Path out = Path.of("benchmarks", "target", "race-exposure");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--trials" -> trials = positive("--trials", args[++i]);
+        case "--out" -> out = Path.of(args[++i]);
+        default -> {
+          System.err.println(
+              "unknown argument: " + args[i] + "; allowed: --trials N (>= 1), --out DIR");
+          System.exit(2);
+        }
+      }
+    }
+    try {
+      new RaceExposure().run(trials, out);
+    } catch (IllegalStateException broken) {
+      System.err.println("race exposure run FAILED: " + broken.getMessage());
+      broken.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0); // threads a runner left behind must not keep the JVM up
+  }
+
+  private void run(int trials, Path out) throws IOException {
+    List<Kernel<?>> kernels = Kernels.all();
+    List<Runner> runners = List.of(Runner.values());
+    Instant started = Instant.now();
+    System.out.printf(
+        Locale.ROOT,
+        "started %s, load average %.2f, %d processors, %s, %d trials%n%n",
+        started,
+        loadAverage(),
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"),
+        trials);
+    sequentialControl(kernels);
+
+    Map<String, Exposures> cells = new LinkedHashMap<>();
+    for (Kernel<?> kernel : kernels) {
+      for (Runner runner : runners) {
+        cells.put(ExposureChart.key(kernel, runner), new Exposures());
+      }
+    }
+    RunnerLaunch launch = new RunnerLaunch(BUDGET);
+    for (int trial = 0; trial < trials; trial++) {
+      for (int k = 0; k < kernels.size(); k++) {
+        Kernel<?> kernel = kernels.get(k);
+        // a different runner goes first each time, so that load falls on all of them alike
+        for (int r = 0; r < runners.size(); r++) {
+          Runner runner = runners.get((trial + k + r) % runners.size());
+          RunnerLaunch.Outcome outcome = launch.run(runner, new Trial(kernel, THREADS));
+          cells.get(ExposureChart.key(kernel, runner)).add(outcome);
+        }
+      }
+      System.err.printf(Locale.ROOT, "trial %d of %d done%n", trial + 1, trials);
+    }
+    Instant ended = Instant.now();
+
+    String tables = ResultTables.markdown(kernels, runners, cells);
+    System.out.println(tables);
+    System.out.printf(
+        Locale.ROOT,
+        "ended %s after %d s, load average %.2f%n",
+        ended,
+        Duration.between(started, ended).toSeconds(),
+        loadAverage());
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("exposures.csv"), ResultTables.csv(kernels, runners, cells));
+    Files.writeString(out.resolve("tables.md"), tables);
+    Files.writeString(
+        out.resolve("race-exposure.svg"),
+        ExposureChart.svg(
+            kernels,
+            runners,
+            cells,
+            String.format(
+                Locale.ROOT,
+                "Probability of exposing the race within %,d body executions on %d threads"
+                    + " (%d trials, 95%% Wilson intervals)",
+                BUDGET,
+                THREADS,
+                trials)));
+    System.out.println("wrote " + out.toAbsolutePath());
+  }
+
+  /** Without concurrency no kernel may report its race: the checks have no false alarms. */
+  private static void sequentialControl(List<Kernel<?>> kernels) {
+    for (Kernel<?> kernel : kernels) {
+      Trial trial = new Trial(kernel, THREADS);
+      for (int i = 0; i < BUDGET; i++) {
+        try {
+          trial.execute();
+        } catch (Throwable falseAlarm) {
+          throw new IllegalStateException(
+              kernel.name() + " reported a race on a single thread: " + falseAlarm, falseAlarm);
+        }
+      }
+      if (trial.executions() != BUDGET) {
+        throw new IllegalStateException(kernel.name() + " control ran " + trial.executions());
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "control: every kernel ran %,d times on one thread without reporting its race%n%n",
+        BUDGET);
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static int positive(String name, String value) {
+    try {
+      int parsed = Integer.parseInt(value);
+      if (parsed >= 1) {
+        return parsed;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    System.err.println(name + " must be an integer >= 1: " + value);
+    System.exit(2);
+    return 0;
+  }
+
+  private RaceExposure() {}
+}
