@@ -1,8 +1,6 @@
 package io.github.parallelthreads.benchmarks;
 
 import io.github.parallelthreads.benchmarks.suite.TrivialSuite;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.concurrent.TimeUnit;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -62,15 +60,7 @@ public class SuiteOverheadBenchmark {
   }
 
   private static long requireAllPassed(TestExecutionSummary summary) {
-    if (summary.getTestsFoundCount() != TrivialSuite.TEST_COUNT
-        || summary.getTestsSucceededCount() != TrivialSuite.TEST_COUNT
-        || summary.getTotalFailureCount() != 0) {
-      StringWriter report = new StringWriter();
-      summary.printTo(new PrintWriter(report));
-      summary.printFailuresTo(new PrintWriter(report), 5);
-      throw new IllegalStateException(
-          "expected " + TrivialSuite.TEST_COUNT + " passing tests:\n" + report);
-    }
+    SuiteRuns.requireAllPassed(summary);
     return summary.getTestsSucceededCount();
   }
 }

@@ -17,34 +17,29 @@ class StartLineTests {
 
   @Test
   void noThreadLeavesBeforeTheLineIsFull() throws InterruptedException {
-    StartLine line = new StartLine(3, 3, HOUR);
-    AtomicIntegerArray seenOnLeaving = new AtomicIntegerArray(3);
-    Thread[] threads = new Thread[3];
-    for (int i = 0; i < threads.length; i++) {
-      int index = i;
-      threads[i] =
-          new Thread(
-              () -> {
-                line.arriveAndWait();
-                seenOnLeaving.set(index, line.running());
-              });
-      threads[i].start();
-      // one at a time, so a thread that did not wait would leave with fewer on the line
-      await().atMost(BOUNDED).until(() -> line.running() == index + 1);
-    }
-    for (Thread thread : threads) {
-      thread.join(BOUNDED.toMillis());
-      assertThat(thread.isAlive()).as("%s still on the line", thread.getName()).isFalse();
-    }
+    AtomicIntegerArray seenOnLeaving = arriveOneAtATime(new StartLine(3, 3, HOUR), 3);
     assertThat(seenOnLeaving.toString()).isEqualTo("[3, 3, 3]");
   }
 
   @Test
   void laterThreadsWaitForTheirOwnWave() throws InterruptedException {
-    StartLine line = new StartLine(2, 4, HOUR);
-    AtomicIntegerArray seenOnLeaving = new AtomicIntegerArray(4);
-    Thread[] threads = new Thread[4];
-    for (int i = 0; i < threads.length; i++) {
+    AtomicIntegerArray seenOnLeaving = arriveOneAtATime(new StartLine(2, 4, HOUR), 4);
+    // the first wave left once 2 were running; the third thread waited for the fourth
+    assertThat(seenOnLeaving.get(0)).isGreaterThanOrEqualTo(2);
+    assertThat(seenOnLeaving.get(1)).isGreaterThanOrEqualTo(2);
+    assertThat(seenOnLeaving.get(2)).isEqualTo(4);
+    assertThat(seenOnLeaving.get(3)).isEqualTo(4);
+  }
+
+  /**
+   * Starts the threads one at a time, each only once the one before is on the line, so a thread
+   * that did not wait would leave with fewer on the line; returns what each saw on leaving.
+   */
+  private static AtomicIntegerArray arriveOneAtATime(StartLine line, int count)
+      throws InterruptedException {
+    AtomicIntegerArray seenOnLeaving = new AtomicIntegerArray(count);
+    Thread[] threads = new Thread[count];
+    for (int i = 0; i < count; i++) {
       int index = i;
       threads[i] =
           new Thread(
@@ -59,11 +54,7 @@ class StartLineTests {
       thread.join(BOUNDED.toMillis());
       assertThat(thread.isAlive()).as("%s still on the line", thread.getName()).isFalse();
     }
-    // the first wave left once 2 were running; the third thread waited for the fourth
-    assertThat(seenOnLeaving.get(0)).isGreaterThanOrEqualTo(2);
-    assertThat(seenOnLeaving.get(1)).isGreaterThanOrEqualTo(2);
-    assertThat(seenOnLeaving.get(2)).isEqualTo(4);
-    assertThat(seenOnLeaving.get(3)).isEqualTo(4);
+    return seenOnLeaving;
   }
 
   @Test
