@@ -3,7 +3,10 @@ package io.github.parallelthreads.benchmarks;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.github.parallelthreads.ParallelThreadsExtension;
+import io.github.parallelthreads.benchmarks.suite.ConditionOnlyExtension;
 import io.github.parallelthreads.benchmarks.suite.ExtensionProbe;
+import io.github.parallelthreads.benchmarks.suite.InterceptorOnlyExtension;
+import io.github.parallelthreads.benchmarks.suite.MarkerExtension;
 import io.github.parallelthreads.benchmarks.suite.NoOpExtension;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +25,11 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  */
 enum SuiteSetup {
   WITHOUT_EXTENSION("without-extension", 0, Map.of(), 25, 20),
-  NO_OP_EXTENSION(
-      "no-op-extension",
-      0,
-      Map.of(
-          "junit.jupiter.extensions.autodetection.enabled",
-          "true",
-          "junit.jupiter.extensions.autodetection.include",
-          NoOpExtension.class.getName()),
-      25,
-      20),
+  NO_OP_EXTENSION("no-op-extension", 0, autodetecting(NoOpExtension.class), 25, 20),
+  // Controls that split the no-op extension's cost: registering one, and each extension point.
+  MARKER_EXTENSION("marker-extension", 0, autodetecting(MarkerExtension.class), 25, 20),
+  CONDITION_ONLY("condition-only", 0, autodetecting(ConditionOnlyExtension.class), 25, 20),
+  INTERCEPTOR_ONLY("interceptor-only", 0, autodetecting(InterceptorOnlyExtension.class), 25, 20),
   EXTENSION_1_THREAD("extension-1-thread", 1, withExtension(1), 25, 20),
   EXTENSION_4_THREADS("extension-4-threads", 4, withExtension(4), 10, 10);
 
@@ -51,6 +49,14 @@ enum SuiteSetup {
     this.configuration = configuration;
     this.warmupRuns = warmupRuns;
     this.measuredRuns = measuredRuns;
+  }
+
+  private static Map<String, String> autodetecting(Class<?> extension) {
+    return Map.of(
+        "junit.jupiter.extensions.autodetection.enabled",
+        "true",
+        "junit.jupiter.extensions.autodetection.include",
+        extension.getName());
   }
 
   /** Applies the ServiceLoader-registered extension to every test, as a suite-wide user would. */
