@@ -2,6 +2,10 @@ package io.github.parallelthreads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +97,44 @@ class ThreadUnsafeTests {
     assertThat(run.reportEntriesOf("printsBanner(")).isEmpty();
   }
 
+  @Test
+  void aTeamsOwnAnnotationCarryingThreadUnsafeIsNamedInTheReason() {
+    JupiterRun run =
+        JupiterRun.of(ComposedAnnotationTestCase.class, "junit.parallel.threads", "4")
+            .assertCounts(3, 0);
+
+    assertThat(ran).hasSize(3);
+    assertThat(run.reportEntriesOf("capturesOutput("))
+        .containsEntry(
+            "parallel.thread-unsafe",
+            "@ThreadUnsafe, via @CapturesOutput, on method"
+                + " ComposedAnnotationTestCase#capturesOutput(): captures System.out");
+    assertThat(run.reportEntriesOf("capturesOutputTwoLevelsDown("))
+        .containsEntry(
+            "parallel.thread-unsafe",
+            "@ThreadUnsafe, via @CapturesOutput on @CapturesEverything, on method"
+                + " ComposedAnnotationTestCase#capturesOutputTwoLevelsDown(): captures System.out");
+    assertThat(run.reportEntriesOf("markedDirectly("))
+        .containsEntry(
+            "parallel.thread-unsafe",
+            "@ThreadUnsafe on method ComposedAnnotationTestCase#markedDirectly(): sets a property");
+  }
+
+  @Test
+  void aTeamsOwnAnnotationOnTheClassIsNamedForEachOfItsTests() {
+    JupiterRun run =
+        JupiterRun.of(ComposedOnClassTestCase.class, "junit.parallel.threads", "4")
+            .assertCounts(1, 0);
+
+    assertThat(ran).hasSize(1);
+    assertThat(run.reportEntriesOf("body("))
+        .containsEntry(
+            "parallel.thread-unsafe",
+            "@ThreadUnsafe, via @CapturesOutput, on class"
+                + " io.github.parallelthreads.ThreadUnsafeTests$ComposedOnClassTestCase:"
+                + " captures System.out");
+  }
+
   @ExtendWith(ParallelThreadsExtension.class)
   static class UnsafeMethodTestCase {
     @ThreadUnsafe(reason = "replaces System.out")
@@ -122,6 +164,46 @@ class ThreadUnsafeTests {
     @Test
     void body() {
       record("conflicting");
+    }
+  }
+
+  @ThreadUnsafe(reason = "captures System.out")
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+  @interface CapturesOutput {}
+
+  @CapturesOutput
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @interface CapturesEverything {}
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class ComposedAnnotationTestCase {
+    @CapturesOutput
+    @Test
+    void capturesOutput() {
+      record("composed");
+    }
+
+    @CapturesEverything
+    @Test
+    void capturesOutputTwoLevelsDown() {
+      record("composed twice");
+    }
+
+    @ThreadUnsafe(reason = "sets a property")
+    @Test
+    void markedDirectly() {
+      record("direct");
+    }
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  @CapturesOutput
+  static class ComposedOnClassTestCase {
+    @Test
+    void body() {
+      record("composed class");
     }
   }
 }

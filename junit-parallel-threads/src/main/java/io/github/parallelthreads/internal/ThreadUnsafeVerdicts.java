@@ -29,8 +29,7 @@ final class ThreadUnsafeVerdicts {
       if (level.threadUnsafe() != null) {
         String reason = level.threadUnsafe().reason();
         return Optional.of(
-            "@ThreadUnsafe on "
-                + TestElements.describe(level.element())
+            ThreadUnsafeDeclaration.on(level.element()).at("on", level.element())
                 + (reason.isBlank() ? "" : ": " + reason));
       }
     }
