@@ -85,10 +85,10 @@ reports.each { report ->
         if (sign) {
             problems << "${name} failed in a way that points at the extension (matches ${sign}):\n${outcome.'@message'.text()}"
         } else if (!findings.contains(simpleName)) {
-            problems << "${name} failed, and is not a finding listed in ${docFile.name} (read the failure"
+            problems << ("${name} failed, and is not a finding listed in ${docFile.name} (read the failure"
                     + " and the test; scan/SharedStateScan.java lists what tests share; list it if it is a"
                     + " genuine finding, improve detection if the test cannot run concurrently):\n"
-                    + outcome.'@message'.text()
+                    + outcome.'@message'.text())
         }
     }
 }
