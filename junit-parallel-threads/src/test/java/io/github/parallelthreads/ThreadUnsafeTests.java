@@ -121,6 +121,36 @@ class ThreadUnsafeTests {
   }
 
   @Test
+  void aTeamsOwnAnnotationOnTheClassWinsOverAnInheritedMarkAsInJUnitsLookup() {
+    JupiterRun run =
+        JupiterRun.of(ComposedOverInheritedTestCase.class, "junit.parallel.threads", "4")
+            .assertCounts(1, 0);
+
+    assertThat(ran).hasSize(1);
+    assertThat(run.reportEntriesOf("body("))
+        .containsEntry(
+            "parallel.thread-unsafe",
+            "@ThreadUnsafe, via @CapturesOutput, on class"
+                + " io.github.parallelthreads.ThreadUnsafeTests$ComposedOverInheritedTestCase:"
+                + " captures System.out");
+  }
+
+  @Test
+  void aMarkInheritedFromASuperclassIsNamedAsItIs() {
+    JupiterRun run =
+        JupiterRun.of(InheritedMarkTestCase.class, "junit.parallel.threads", "4")
+            .assertCounts(1, 0);
+
+    assertThat(ran).hasSize(1);
+    assertThat(run.reportEntriesOf("body("))
+        .containsEntry(
+            "parallel.thread-unsafe",
+            "@ThreadUnsafe on class"
+                + " io.github.parallelthreads.ThreadUnsafeTests$InheritedMarkTestCase:"
+                + " keeps a static cache");
+  }
+
+  @Test
   void aTeamsOwnAnnotationOnTheClassIsNamedForEachOfItsTests() {
     JupiterRun run =
         JupiterRun.of(ComposedOnClassTestCase.class, "junit.parallel.threads", "4")
@@ -197,6 +227,20 @@ class ThreadUnsafeTests {
       record("direct");
     }
   }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  @ThreadUnsafe(reason = "keeps a static cache")
+  abstract static class MarkedBase {
+    @Test
+    void body() {
+      record("inherited");
+    }
+  }
+
+  @CapturesOutput
+  static class ComposedOverInheritedTestCase extends MarkedBase {}
+
+  static class InheritedMarkTestCase extends MarkedBase {}
 
   @ExtendWith(ParallelThreadsExtension.class)
   @CapturesOutput

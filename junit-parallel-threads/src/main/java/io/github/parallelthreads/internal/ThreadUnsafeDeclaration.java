@@ -11,9 +11,11 @@ import java.util.Set;
  * How {@code @ThreadUnsafe} reaches a test method or class: directly, or through a team's own
  * annotation that carries it, which the reason then names ("@ThreadUnsafe,
  * via @CapturesStandardOutput, on method ..."), so that a reader can find where the verdict comes
- * from. The search follows the order in which JUnit finds the annotation whose reason is reported:
- * present on the element, then meta-present on its declared annotations, then on the inherited
- * ones.
+ * from. The search takes the steps JUnit's {@code AnnotationSupport.findAnnotation} takes, in its
+ * order, so that the path named is the one to the annotation whose reason is reported: present on
+ * the element, meta-present on its declared annotations, then for a class its interfaces and its
+ * superclass ({@code @ThreadUnsafe} is {@code @Inherited}), then meta-present on its inherited
+ * annotations.
  */
 final class ThreadUnsafeDeclaration {
 
@@ -22,13 +24,32 @@ final class ThreadUnsafeDeclaration {
   private ThreadUnsafeDeclaration() {}
 
   static Declaration on(AnnotatedElement element) {
-    if (element.getAnnotation(ThreadUnsafe.class) != null) {
-      return DIRECT;
+    // only called where the annotation was found, so the search does find it
+    return find(element).orElse(DIRECT);
+  }
+
+  private static Optional<Declaration> find(AnnotatedElement element) {
+    if (element.getDeclaredAnnotation(ThreadUnsafe.class) != null) {
+      return Optional.of(DIRECT);
     }
-    return carriedBy(element.getDeclaredAnnotations())
-        .or(() -> carriedBy(element.getAnnotations()))
-        // found by JUnit in a way not mirrored here (an interface's annotation): still correct
-        .orElse(DIRECT);
+    Optional<Declaration> carried = carriedBy(element.getDeclaredAnnotations());
+    if (carried.isPresent() || !(element instanceof Class<?> type)) {
+      return carried; // a method inherits no annotations
+    }
+    for (Class<?> implemented : type.getInterfaces()) {
+      Optional<Declaration> found = find(implemented);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    Class<?> superclass = type.getSuperclass();
+    if (superclass != null && superclass != Object.class) {
+      Optional<Declaration> found = find(superclass);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return carriedBy(element.getAnnotations());
   }
 
   private static Optional<Declaration> carriedBy(Annotation[] annotations) {
