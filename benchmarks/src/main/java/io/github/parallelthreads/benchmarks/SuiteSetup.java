@@ -20,18 +20,17 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 /**
  * The ways the suite is run: without the extension, with a do-nothing extension (a control: what
  * JUnit charges for any extension of the same kind), and with the library on one and on four
- * threads. The four-thread run is there for scale only and takes over ten times longer, so it gets
- * fewer runs. Each set-up with autodetection includes exactly one extension.
+ * threads. Each set-up with autodetection includes exactly one extension.
  */
 enum SuiteSetup {
-  WITHOUT_EXTENSION("without-extension", 0, Map.of(), 25, 20),
-  NO_OP_EXTENSION("no-op-extension", 0, autodetecting(NoOpExtension.class), 25, 20),
+  WITHOUT_EXTENSION("without-extension", 0, Map.of()),
+  NO_OP_EXTENSION("no-op-extension", 0, autodetecting(NoOpExtension.class)),
   // Controls that split the no-op extension's cost: registering one, and each extension point.
-  MARKER_EXTENSION("marker-extension", 0, autodetecting(MarkerExtension.class), 25, 20),
-  CONDITION_ONLY("condition-only", 0, autodetecting(ConditionOnlyExtension.class), 25, 20),
-  INTERCEPTOR_ONLY("interceptor-only", 0, autodetecting(InterceptorOnlyExtension.class), 25, 20),
-  EXTENSION_1_THREAD("extension-1-thread", 1, withExtension(1), 25, 20),
-  EXTENSION_4_THREADS("extension-4-threads", 4, withExtension(4), 10, 10);
+  MARKER_EXTENSION("marker-extension", 0, autodetecting(MarkerExtension.class)),
+  CONDITION_ONLY("condition-only", 0, autodetecting(ConditionOnlyExtension.class)),
+  INTERCEPTOR_ONLY("interceptor-only", 0, autodetecting(InterceptorOnlyExtension.class)),
+  EXTENSION_1_THREAD("extension-1-thread", 1, withExtension(1)),
+  EXTENSION_4_THREADS("extension-4-threads", 4, withExtension(4));
 
   private final String id;
 
@@ -39,16 +38,11 @@ enum SuiteSetup {
   private final int threads;
 
   private final Map<String, String> configuration;
-  private final int warmupRuns;
-  private final int measuredRuns;
 
-  SuiteSetup(
-      String id, int threads, Map<String, String> configuration, int warmupRuns, int measuredRuns) {
+  SuiteSetup(String id, int threads, Map<String, String> configuration) {
     this.id = id;
     this.threads = threads;
     this.configuration = configuration;
-    this.warmupRuns = warmupRuns;
-    this.measuredRuns = measuredRuns;
   }
 
   private static Map<String, String> autodetecting(Class<?> extension) {
@@ -81,16 +75,6 @@ enum SuiteSetup {
 
   String id() {
     return id;
-  }
-
-  /** Suite runs per JVM before measuring: enough for the run time to settle. */
-  int warmupRuns() {
-    return warmupRuns;
-  }
-
-  /** Suite runs measured per JVM. */
-  int measuredRuns() {
-    return measuredRuns;
   }
 
   LauncherDiscoveryRequest request(List<Class<?>> classes) {
