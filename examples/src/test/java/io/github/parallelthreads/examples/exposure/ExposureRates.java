@@ -6,7 +6,7 @@ import java.util.Locale;
  * Measures how often one run of each given fixture exposes its bug, and how many runs an {@link
  * Exposure} check then needs.
  *
- * <p>Usage, from the repository root after {@code mvn -B install -DskipTests}:
+ * <p>Usage, from the repository root after {@code mvn -B install -DskipTests -Dinvoker.skip}:
  *
  * <pre>
  * mvn -B -q -pl examples test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.RepeatedTest;
 abstract class TimestampFormatContract {
 
   /** One per thread; written as {@code Instant.toString} writes them, to check against. */
-  private static final List<String> TIMESTAMPS =
+  static final List<String> TIMESTAMPS =
       List.of(
           "1999-12-31T23:59:58Z",
           "2001-02-03T04:05:06Z",
