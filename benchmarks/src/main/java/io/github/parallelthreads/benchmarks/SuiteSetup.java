@@ -8,9 +8,16 @@ import io.github.parallelthreads.benchmarks.suite.ExtensionProbe;
 import io.github.parallelthreads.benchmarks.suite.InterceptorOnlyExtension;
 import io.github.parallelthreads.benchmarks.suite.MarkerExtension;
 import io.github.parallelthreads.benchmarks.suite.NoOpExtension;
+import io.github.parallelthreads.benchmarks.suite.RegisteredExtensions;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.Extension;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -23,45 +30,47 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * threads. Each set-up with autodetection includes exactly one extension.
  */
 enum SuiteSetup {
-  WITHOUT_EXTENSION("without-extension", 0, Map.of()),
-  NO_OP_EXTENSION("no-op-extension", 0, autodetecting(NoOpExtension.class)),
+  WITHOUT_EXTENSION("without-extension", 0, null),
+  NO_OP_EXTENSION("no-op-extension", 0, NoOpExtension.class),
   // Controls that split the no-op extension's cost: registering one, and each extension point.
-  MARKER_EXTENSION("marker-extension", 0, autodetecting(MarkerExtension.class)),
-  CONDITION_ONLY("condition-only", 0, autodetecting(ConditionOnlyExtension.class)),
-  INTERCEPTOR_ONLY("interceptor-only", 0, autodetecting(InterceptorOnlyExtension.class)),
-  EXTENSION_1_THREAD("extension-1-thread", 1, withExtension(1)),
-  EXTENSION_4_THREADS("extension-4-threads", 4, withExtension(4));
+  MARKER_EXTENSION("marker-extension", 0, MarkerExtension.class),
+  CONDITION_ONLY("condition-only", 0, ConditionOnlyExtension.class),
+  INTERCEPTOR_ONLY("interceptor-only", 0, InterceptorOnlyExtension.class),
+  EXTENSION_1_THREAD("extension-1-thread", 1, ParallelThreadsExtension.class),
+  EXTENSION_4_THREADS("extension-4-threads", 4, ParallelThreadsExtension.class);
 
   private final String id;
 
-  /** The thread count the probe must see; 0 when the extension must not be active. */
+  /** The thread count the probe must see; 0 when the library must not be active. */
   private final int threads;
+
+  /** The one extension autodetection includes: a control or the library; null for none. */
+  private final Class<? extends Extension> extension;
 
   private final Map<String, String> configuration;
 
-  SuiteSetup(String id, int threads, Map<String, String> configuration) {
+  SuiteSetup(String id, int threads, Class<? extends Extension> extension) {
     this.id = id;
     this.threads = threads;
-    this.configuration = configuration;
+    this.extension = extension;
+    this.configuration = configuration(extension, threads);
   }
 
-  private static Map<String, String> autodetecting(Class<?> extension) {
-    return Map.of(
-        "junit.jupiter.extensions.autodetection.enabled",
-        "true",
-        "junit.jupiter.extensions.autodetection.include",
-        extension.getName());
-  }
-
-  /** Applies the ServiceLoader-registered extension to every test, as a suite-wide user would. */
-  private static Map<String, String> withExtension(int threads) {
-    return Map.of(
-        "junit.jupiter.extensions.autodetection.enabled",
-        "true",
-        "junit.jupiter.extensions.autodetection.include",
-        ParallelThreadsExtension.class.getName(),
-        "junit.parallel.threads",
-        String.valueOf(threads));
+  /**
+   * Applies the ServiceLoader-registered extension to every test, as a suite-wide user would; the
+   * include pattern keeps out the other extensions this jar registers.
+   */
+  private static Map<String, String> configuration(
+      Class<? extends Extension> extension, int threads) {
+    Map<String, String> configuration = new HashMap<>();
+    if (extension != null) {
+      configuration.put("junit.jupiter.extensions.autodetection.enabled", "true");
+      configuration.put("junit.jupiter.extensions.autodetection.include", extension.getName());
+    }
+    if (threads > 0) {
+      configuration.put("junit.parallel.threads", String.valueOf(threads));
+    }
+    return Map.copyOf(configuration);
   }
 
   static SuiteSetup byId(String id) {
@@ -84,11 +93,16 @@ enum SuiteSetup {
         .build();
   }
 
-  /** Fails unless the extension is active exactly as this set-up says, on as many threads. */
+  /**
+   * Fails unless exactly this set-up's extension of all the set-ups' extensions is registered, and
+   * the library is active exactly as this set-up says, on as many threads.
+   */
   void verifyWith(Launcher launcher) {
     ExtensionProbe.reset();
+    RegisteredExtensions.reset();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     launcher.execute(request(List.of(ExtensionProbe.class)), listener);
+    requireOwnExtensionRegistered();
     TestExecutionSummary summary = listener.getSummary();
     boolean probePassed = summary.getTestsSucceededCount() == 1;
     boolean asExpected =
@@ -106,5 +120,32 @@ enum SuiteSetup {
               + ", expected threads="
               + threads);
     }
+  }
+
+  /** Positive proof that a control is in place, not only that the library is not. */
+  private void requireOwnExtensionRegistered() {
+    Set<Class<?>> registered = new HashSet<>(RegisteredExtensions.classes());
+    registered.retainAll(allExtensions());
+    Set<Class<?>> expected = extension == null ? Set.of() : Set.of(extension);
+    if (!registered.equals(expected)) {
+      throw new IllegalStateException(
+          "set-up "
+              + id
+              + " expects "
+              + (extension == null ? "none" : extension.getName())
+              + " of the set-ups' extensions registered, but JUnit registered "
+              + (registered.isEmpty() ? "none" : names(registered)));
+    }
+  }
+
+  private static Set<Class<?>> allExtensions() {
+    return Arrays.stream(values())
+        .map(setup -> setup.extension)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+  }
+
+  private static String names(Set<Class<?>> classes) {
+    return classes.stream().map(Class::getName).sorted().collect(Collectors.joining(", "));
   }
 }

@@ -3,12 +3,14 @@ package io.github.parallelthreads.benchmarks.suite;
 import io.github.parallelthreads.ParallelContext;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Proves which way a benchmark set-up runs tests: only the extension resolves a {@link
  * ParallelContext} parameter, so this test fails without it, and with it records on how many
- * threads its body ran.
+ * threads its body ran. {@link RegisteredExtensions} records which extensions it ran with.
  */
+@ExtendWith(RegisteredExtensions.class)
 public final class ExtensionProbe {
 
   private static final AtomicInteger threadCount = new AtomicInteger();
