@@ -39,13 +39,14 @@ public class SuiteOverheadBenchmark {
   @Param({"without-extension", "no-op-extension", "extension-1-thread", "extension-4-threads"})
   public String setup;
 
+  private SuiteSetup suiteSetup;
   private Launcher launcher;
   private LauncherDiscoveryRequest suite;
 
   /** Builds the launcher and request once, and checks the set-up does what it says. */
   @Setup(Level.Trial)
   public void prepare() {
-    SuiteSetup suiteSetup = SuiteSetup.byId(setup);
+    suiteSetup = SuiteSetup.byId(setup);
     launcher = LauncherFactory.create();
     suiteSetup.verifyWith(launcher);
     suite = suiteSetup.request(TrivialSuite.classes());
@@ -56,11 +57,8 @@ public class SuiteOverheadBenchmark {
   public long runSuite() {
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     launcher.execute(suite, listener);
-    return requireAllPassed(listener.getSummary());
-  }
-
-  private static long requireAllPassed(TestExecutionSummary summary) {
-    SuiteRuns.requireAllPassed(summary);
+    TestExecutionSummary summary = listener.getSummary();
+    suiteSetup.requireAllPassed(summary);
     return summary.getTestsSucceededCount();
   }
 }

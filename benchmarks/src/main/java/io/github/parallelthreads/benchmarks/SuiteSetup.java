@@ -9,6 +9,9 @@ import io.github.parallelthreads.benchmarks.suite.InterceptorOnlyExtension;
 import io.github.parallelthreads.benchmarks.suite.MarkerExtension;
 import io.github.parallelthreads.benchmarks.suite.NoOpExtension;
 import io.github.parallelthreads.benchmarks.suite.RegisteredExtensions;
+import io.github.parallelthreads.benchmarks.suite.TrivialSuite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,6 +122,22 @@ enum SuiteSetup {
               + ExtensionProbe.observedThreadCount()
               + ", expected threads="
               + threads);
+    }
+  }
+
+  /**
+   * Fails unless every test of the suite was found and passed: a timing of a failing run means
+   * nothing.
+   */
+  void requireAllPassed(TestExecutionSummary summary) {
+    if (summary.getTestsFoundCount() != TrivialSuite.TEST_COUNT
+        || summary.getTestsSucceededCount() != TrivialSuite.TEST_COUNT
+        || summary.getTotalFailureCount() != 0) {
+      StringWriter report = new StringWriter();
+      summary.printTo(new PrintWriter(report));
+      summary.printFailuresTo(new PrintWriter(report), 5);
+      throw new IllegalStateException(
+          "set-up " + id + ": expected " + TrivialSuite.TEST_COUNT + " passing tests:\n" + report);
     }
   }
 
