@@ -3,26 +3,23 @@ package io.github.parallelthreads.benchmarks.race;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The trials of one runner on one kernel: how often, and how soon, the race was exposed. */
 final class Exposures {
 
-  private final List<Integer> firstExposures = new ArrayList<>();
-  private final List<Integer> maxInFlight = new ArrayList<>();
-  private final List<Long> nanos = new ArrayList<>();
+  private final List<RunnerLaunch.Outcome> outcomes = new ArrayList<>();
 
   void add(RunnerLaunch.Outcome outcome) {
-    firstExposures.add(outcome.firstExposure());
-    maxInFlight.add(outcome.maxInFlight());
-    nanos.add(outcome.nanos());
+    outcomes.add(outcome);
   }
 
   int trials() {
-    return firstExposures.size();
+    return outcomes.size();
   }
 
   int exposed() {
-    return (int) firstExposures.stream().filter(k -> k != Trial.NONE).count();
+    return (int) firstExposures().stream().filter(k -> k != Trial.NONE).count();
   }
 
   double probability() {
@@ -44,24 +41,26 @@ final class Exposures {
    * budget; {@link Trial#NONE} when more than half the trials did not expose the race.
    */
   int medianFirstExposure() {
-    List<Integer> sorted = new ArrayList<>(firstExposures);
+    List<Integer> sorted = new ArrayList<>(firstExposures());
     Collections.sort(sorted);
     return sorted.get((sorted.size() - 1) / 2);
   }
 
   int medianMaxInFlight() {
-    List<Integer> sorted = new ArrayList<>(maxInFlight);
+    List<Integer> sorted =
+        outcomes.stream().map(RunnerLaunch.Outcome::maxInFlight).collect(Collectors.toList());
     Collections.sort(sorted);
     return sorted.get((sorted.size() - 1) / 2);
   }
 
   double medianMillis() {
-    List<Long> sorted = new ArrayList<>(nanos);
+    List<Long> sorted =
+        outcomes.stream().map(RunnerLaunch.Outcome::nanos).collect(Collectors.toList());
     Collections.sort(sorted);
     return sorted.get((sorted.size() - 1) / 2) / 1e6;
   }
 
   List<Integer> firstExposures() {
-    return firstExposures;
+    return outcomes.stream().map(RunnerLaunch.Outcome::firstExposure).toList();
   }
 }

@@ -22,7 +22,7 @@ import org.opentest4j.MultipleFailuresError;
 final class RunnerLaunch {
 
   /** What the harness needs from one launch. */
-  record Outcome(int executions, int firstExposure, int maxInFlight, long nanos) {}
+  record Outcome(int firstExposure, int maxInFlight, long nanos) {}
 
   /** How long threads a runner leaves behind get to finish. */
   private static final Duration LEFT_RUNNING_GRACE = Duration.ofSeconds(60);
@@ -54,7 +54,7 @@ final class RunnerLaunch {
     long nanos = System.nanoTime() - start;
     awaitThreadsStartedSince(before, runner, trial);
     check(runner, trial, failures);
-    return new Outcome(trial.executions(), trial.firstExposure(), trial.maxInFlight(), nanos);
+    return new Outcome(trial.firstExposure(), trial.maxInFlight(), nanos);
   }
 
   /**
