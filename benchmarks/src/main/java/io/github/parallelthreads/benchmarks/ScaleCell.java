@@ -51,9 +51,8 @@ public final class ScaleCell {
       walls.add(wall);
       measured += wall;
     }
-    walls.sort(null);
     System.out.println(
-        walls.get((walls.size() - 1) / 2)
+        NearestRank.median(walls)
             + " "
             + walls.size()
             + " "

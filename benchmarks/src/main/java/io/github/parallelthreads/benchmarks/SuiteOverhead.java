@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
 
 /**
  * What the extension costs on the 2,000-test suite: wall time and process CPU time of a full run
@@ -41,11 +40,11 @@ public final class SuiteOverhead {
   /** The measured runs of one set-up in one JVM, in milliseconds. */
   private record Runs(List<Double> wallMillis, List<Double> threadMillis, List<Double> cpuMillis) {
     double wall() {
-      return median(wallMillis);
+      return NearestRank.median(wallMillis);
     }
 
     double thread() {
-      return median(threadMillis);
+      return NearestRank.median(threadMillis);
     }
 
     /** The mean: single readings are in 10 ms ticks, their mean over many runs is not. */
@@ -150,7 +149,7 @@ public final class SuiteOverhead {
   }
 
   private static void summarise(String what, List<Double> overheads, boolean againstGoal) {
-    double median = median(overheads);
+    double median = NearestRank.median(overheads);
     double min = overheads.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
     double max = overheads.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
     long within = overheads.stream().filter(o -> o <= GOAL_PERCENT).count();
@@ -174,8 +173,8 @@ public final class SuiteOverhead {
   }
 
   private static void printFourThreadTable(List<Runs> baselines, List<Runs> onFourThreads) {
-    double baseWall = median(baselines.stream().map(Runs::wall).collect(Collectors.toList()));
-    double baseCpu = median(baselines.stream().map(Runs::cpu).collect(Collectors.toList()));
+    double baseWall = NearestRank.median(baselines.stream().map(Runs::wall).toList());
+    double baseCpu = NearestRank.median(baselines.stream().map(Runs::cpu).toList());
     System.out.printf(
         "%n#### Four threads (for scale), against the median baseline of all rounds"
             + " (%.1f ms wall, %.1f ms CPU)%n%n",
@@ -203,12 +202,5 @@ public final class SuiteOverhead {
 
   private static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-  }
-
-  /** The median; the lower middle value of an even count, as nearest-rank percentiles do. */
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    sorted.sort(null);
-    return sorted.get((sorted.size() - 1) / 2);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.parallelthreads.internal;
 
+import io.github.parallelthreads.benchmarks.NearestRank;
 import io.github.parallelthreads.benchmarks.SvgChart;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -152,12 +153,11 @@ public final class BarrierTightness {
     for (int threads : CPU_THREAD_COUNTS) {
       StringBuilder row = new StringBuilder("| " + threads + " |");
       for (GateKind kind : waiting) {
-        long[] cpu = new long[CPU_REPEATS];
+        List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < CPU_REPEATS; i++) {
-          cpu[i] = WaitCpuMeasurement.waitersCpuNanos(kind, threads, LONG_WAIT_MILLIS);
+          cpu.add(WaitCpuMeasurement.waitersCpuNanos(kind, threads, LONG_WAIT_MILLIS));
         }
-        Arrays.sort(cpu);
-        long median = cpu[CPU_REPEATS / 2];
+        long median = NearestRank.median(cpu);
         row.append(
             String.format(
                 Locale.ROOT,

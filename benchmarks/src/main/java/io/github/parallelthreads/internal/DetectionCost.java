@@ -1,13 +1,13 @@
 package io.github.parallelthreads.internal;
 
 import io.github.parallelthreads.benchmarks.FreshJvm;
+import io.github.parallelthreads.benchmarks.NearestRank;
 import io.github.parallelthreads.benchmarks.suite.TrivialSuite;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -69,12 +69,11 @@ public final class DetectionCost {
         testsOf(suite.equals("empty") ? TrivialSuite.classes() : TrivialSuite.callingClasses());
     ThreadUnsafeVerdicts verdicts = new ThreadUnsafeVerdicts();
     double cold = passMicrosPerTest(verdicts, tests);
-    double[] warm = new double[WARM_PASSES];
+    List<Double> warm = new ArrayList<>();
     for (int pass = 0; pass < WARM_PASSES; pass++) {
-      warm[pass] = passMicrosPerTest(verdicts, tests);
+      warm.add(passMicrosPerTest(verdicts, tests));
     }
-    Arrays.sort(warm);
-    System.out.printf(Locale.ROOT, "%.4f %.4f%n", cold, warm[WARM_PASSES / 2]);
+    System.out.printf(Locale.ROOT, "%.4f %.4f%n", cold, NearestRank.median(warm));
   }
 
   private static double passMicrosPerTest(ThreadUnsafeVerdicts verdicts, List<TestElements> tests) {
@@ -119,8 +118,7 @@ public final class DetectionCost {
   }
 
   private static double median(List<double[]> results, int index) {
-    double[] values = results.stream().mapToDouble(result -> result[index]).sorted().toArray();
-    return values[values.length / 2];
+    return NearestRank.median(results.stream().map(result -> result[index]).toList());
   }
 
   private static String all(List<double[]> results, int index) {

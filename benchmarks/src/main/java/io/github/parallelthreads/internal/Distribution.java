@@ -1,5 +1,6 @@
 package io.github.parallelthreads.internal;
 
+import io.github.parallelthreads.benchmarks.NearestRank;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,7 +27,6 @@ final class Distribution {
 
   /** The nearest-rank percentile, {@code percent} in (0, 100]. */
   long percentile(double percent) {
-    int rank = (int) Math.ceil(percent / 100 * sorted.length);
-    return sorted[Math.max(rank, 1) - 1];
+    return sorted[NearestRank.index(percent, sorted.length)];
   }
 }

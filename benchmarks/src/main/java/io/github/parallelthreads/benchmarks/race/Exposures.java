@@ -1,9 +1,9 @@
 package io.github.parallelthreads.benchmarks.race;
 
+import io.github.parallelthreads.benchmarks.NearestRank;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /** The trials of one runner on one kernel: how often, and how soon, the race was exposed. */
 final class Exposures {
@@ -41,26 +41,22 @@ final class Exposures {
    * budget; {@link Trial#NONE} when more than half the trials did not expose the race.
    */
   int medianFirstExposure() {
-    List<Integer> sorted = new ArrayList<>(firstExposures());
-    Collections.sort(sorted);
-    return sorted.get((sorted.size() - 1) / 2);
+    return NearestRank.median(firstExposures());
   }
 
   int medianMaxInFlight() {
-    List<Integer> sorted =
-        outcomes.stream().map(RunnerLaunch.Outcome::maxInFlight).collect(Collectors.toList());
-    Collections.sort(sorted);
-    return sorted.get((sorted.size() - 1) / 2);
+    return NearestRank.median(each(RunnerLaunch.Outcome::maxInFlight));
   }
 
   double medianMillis() {
-    List<Long> sorted =
-        outcomes.stream().map(RunnerLaunch.Outcome::nanos).collect(Collectors.toList());
-    Collections.sort(sorted);
-    return sorted.get((sorted.size() - 1) / 2) / 1e6;
+    return NearestRank.median(each(RunnerLaunch.Outcome::nanos)) / 1e6;
   }
 
   List<Integer> firstExposures() {
-    return outcomes.stream().map(RunnerLaunch.Outcome::firstExposure).toList();
+    return each(RunnerLaunch.Outcome::firstExposure);
+  }
+
+  private <T> List<T> each(Function<RunnerLaunch.Outcome, T> field) {
+    return outcomes.stream().map(field).toList();
   }
 }
