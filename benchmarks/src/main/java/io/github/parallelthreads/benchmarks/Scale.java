@@ -1,7 +1,6 @@
 package io.github.parallelthreads.benchmarks;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,7 @@ public final class Scale {
         Locale.ROOT,
         "processors: %d; load average at the start: %.2f%n",
         Runtime.getRuntime().availableProcessors(),
-        loadAverage());
+        LoadAverage.now());
     double[][] wallMillis = new double[THREADS.length][ITERATIONS.length];
     double[][] heapMegabytes = new double[THREADS.length][ITERATIONS.length];
     double[][] residentMegabytes = new double[THREADS.length][ITERATIONS.length];
@@ -61,7 +60,7 @@ public final class Scale {
         Locale.ROOT,
         "%nchart: %s; load average at the end: %.2f; took %.0f s%n",
         CHART,
-        loadAverage(),
+        LoadAverage.now(),
         (System.nanoTime() - started) / 1e9);
   }
 
@@ -125,9 +124,5 @@ public final class Scale {
               ys));
     }
     chart.writeTo(CHART);
-  }
-
-  private static double loadAverage() {
-    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 }

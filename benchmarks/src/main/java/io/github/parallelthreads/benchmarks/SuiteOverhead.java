@@ -2,7 +2,6 @@ package io.github.parallelthreads.benchmarks;
 
 import io.github.parallelthreads.benchmarks.suite.TrivialSuite;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,7 @@ public final class SuiteOverhead {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     long started = System.nanoTime();
-    System.out.printf(Locale.ROOT, "load average at the start: %.2f%n", loadAverage());
+    System.out.printf(Locale.ROOT, "load average at the start: %.2f%n", LoadAverage.now());
     List<SuiteSetup> paired =
         List.of(
             SuiteSetup.WITHOUT_EXTENSION,
@@ -83,7 +82,7 @@ public final class SuiteOverhead {
     System.out.printf(
         Locale.ROOT,
         "%nload average at the end: %.2f; took %.0f s%n",
-        loadAverage(),
+        LoadAverage.now(),
         (System.nanoTime() - started) / 1e9);
   }
 
@@ -198,9 +197,5 @@ public final class SuiteOverhead {
 
   private static double percent(double value, double baseline) {
     return 100 * (value - baseline) / baseline;
-  }
-
-  private static double loadAverage() {
-    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 }

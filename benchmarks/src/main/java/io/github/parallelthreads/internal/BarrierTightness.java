@@ -1,9 +1,9 @@
 package io.github.parallelthreads.internal;
 
+import io.github.parallelthreads.benchmarks.LoadAverage;
 import io.github.parallelthreads.benchmarks.NearestRank;
 import io.github.parallelthreads.benchmarks.SvgChart;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,7 +88,7 @@ public final class BarrierTightness {
     System.out.printf(
         Locale.ROOT,
         "%nload average at the end: %.2f; took %.0f s%n",
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        LoadAverage.now(),
         (System.nanoTime() - started) / 1e9);
   }
 
@@ -272,7 +272,7 @@ public final class BarrierTightness {
         System.getProperty("os.name"),
         System.getProperty("os.version"),
         System.getProperty("os.arch"),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        LoadAverage.now());
   }
 
   private static String micros(long nanos) {

@@ -1,7 +1,7 @@
 package io.github.parallelthreads.benchmarks.race;
 
+import io.github.parallelthreads.benchmarks.LoadAverage;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +57,7 @@ public final class RaceExposure {
         Locale.ROOT,
         "started %s, load average %.2f, %d processors, %s, %d trials%n%n",
         started,
-        loadAverage(),
+        LoadAverage.now(),
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"),
         trials);
@@ -91,7 +91,7 @@ public final class RaceExposure {
         "ended %s after %d s, load average %.2f%n",
         ended,
         Duration.between(started, ended).toSeconds(),
-        loadAverage());
+        LoadAverage.now());
     Files.createDirectories(out);
     Files.writeString(out.resolve("exposures.csv"), ResultTables.csv(kernels, runners, cells));
     Files.writeString(out.resolve("tables.md"), tables);
@@ -131,10 +131,6 @@ public final class RaceExposure {
         Locale.ROOT,
         "control: every kernel ran %,d times on one thread without reporting its race%n%n",
         BUDGET);
-  }
-
-  private static double loadAverage() {
-    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static int positive(String name, String value) {
