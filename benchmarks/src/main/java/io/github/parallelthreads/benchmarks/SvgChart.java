@@ -190,7 +190,8 @@ public final class SvgChart {
     return value >= 1 ? String.format(Locale.ROOT, "%,.0f", value) : String.valueOf(value);
   }
 
-  private static String escape(String text) {
+  /** Text made safe to put in SVG markup. */
+  public static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

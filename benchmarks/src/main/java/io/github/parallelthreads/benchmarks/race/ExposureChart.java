@@ -1,5 +1,8 @@
 package io.github.parallelthreads.benchmarks.race;
 
+import static io.github.parallelthreads.benchmarks.SvgChart.escape;
+
+import io.github.parallelthreads.benchmarks.SvgChart;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,9 +10,6 @@ import java.util.Map;
 /** Draws exposure probability per kernel and runner as grouped bars with 95 % intervals. */
 final class ExposureChart {
 
-  private static final String[] COLOURS = {
-    "#1b7837", "#5aae61", "#a6dba0", "#2166ac", "#d6604d", "#8c510a"
-  };
   private static final int LEFT = 60;
   private static final int TOP = 40;
   private static final int PLOT_HEIGHT = 260;
@@ -66,7 +66,7 @@ final class ExposureChart {
                 top,
                 BAR - 1,
                 y(0) - top,
-                COLOURS[r % COLOURS.length],
+                colour(r),
                 kernels.get(k).name(),
                 runners.get(r).id,
                 cell.exposed(),
@@ -98,7 +98,7 @@ final class ExposureChart {
                   + "<text x=\"%d\" y=\"%d\">%s: %s</text>%n",
               LEFT,
               y,
-              COLOURS[r % COLOURS.length],
+              colour(r),
               LEFT + 16,
               y + 9,
               escape(runners.get(r).id),
@@ -115,8 +115,9 @@ final class ExposureChart {
     return TOP + PLOT_HEIGHT * (1 - probability);
   }
 
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  /** The runner's colour, from the palette the other charts use. */
+  private static String colour(int runner) {
+    return SvgChart.PALETTE.get(runner % SvgChart.PALETTE.size());
   }
 
   private ExposureChart() {}
