@@ -125,7 +125,7 @@ public final class BarrierTightness {
         "%n#### %s%n%nSpread first-to-last thread through the gate, µs: median / p90 / p99"
             + " (%d rounds per cell)%n%n",
         title, rounds);
-    printHeader();
+    printHeader(List.of(GateKind.values()), "N");
     for (int threads : THREAD_COUNTS) {
       StringBuilder row = new StringBuilder("| " + threads + " |");
       for (GateKind kind : GateKind.values()) {
@@ -149,7 +149,7 @@ public final class BarrierTightness {
             + " (share of one core)%n%n",
         LONG_WAIT_MILLIS, CPU_REPEATS);
     List<GateKind> waiting = Arrays.stream(GateKind.values()).filter(GateKind::waits).toList();
-    printHeader(waiting);
+    printHeader(waiting, "N");
     for (int threads : CPU_THREAD_COUNTS) {
       StringBuilder row = new StringBuilder("| " + threads + " |");
       for (GateKind kind : waiting) {
@@ -169,13 +169,14 @@ public final class BarrierTightness {
     }
   }
 
-  private static void printHeader() {
-    printHeader(List.of(GateKind.values()));
-  }
-
-  private static void printHeader(List<GateKind> kinds) {
-    StringBuilder header = new StringBuilder("| N |");
-    StringBuilder rule = new StringBuilder("|---|");
+  /** A Markdown table header: the row's own columns, then one column per gate. */
+  private static void printHeader(List<GateKind> kinds, String... rowColumns) {
+    StringBuilder header = new StringBuilder("|");
+    StringBuilder rule = new StringBuilder("|");
+    for (String column : rowColumns) {
+      header.append(' ').append(column).append(" |");
+      rule.append("---|");
+    }
     for (GateKind kind : kinds) {
       header.append(' ').append(kind.label()).append(" |");
       rule.append("---|");
@@ -190,14 +191,7 @@ public final class BarrierTightness {
         "%n#### Overlap of short bodies: %s%n%nPercent of body time with all N bodies in progress"
             + " / percent of busy time with two or more in progress, mean of %d rounds%n%n",
         title, rounds);
-    StringBuilder header = new StringBuilder("| N | body |");
-    StringBuilder rule = new StringBuilder("|---|---|");
-    for (GateKind kind : GateKind.values()) {
-      header.append(' ').append(kind.label()).append(" |");
-      rule.append("---|");
-    }
-    System.out.println(header);
-    System.out.println(rule);
+    printHeader(List.of(GateKind.values()), "N", "body");
     GateKind[] kinds = GateKind.values();
     for (int threads : THREAD_COUNTS) {
       for (long bodyMicros : BODY_MICROS) {
@@ -232,25 +226,13 @@ public final class BarrierTightness {
     for (int k = 0; k < kinds.length; k++) {
       String color = SvgChart.PALETTE.get(k);
       chart.add(
-          new SvgChart.Series(shortName(kinds[k]), color, false, xs, medians(same, kinds[k], xs)));
+          new SvgChart.Series(kinds[k].shortName(), color, false, xs, medians(same, kinds[k], xs)));
       chart.add(
           new SvgChart.Series(
-              shortName(kinds[k]) + ", fresh", color, true, xs, medians(fresh, kinds[k], xs)));
+              kinds[k].shortName() + ", fresh", color, true, xs, medians(fresh, kinds[k], xs)));
     }
     chart.writeTo(CHART);
     System.out.println("\nchart: " + CHART);
-  }
-
-  /** The label up to its explanation in brackets, without a package name: legends are narrow. */
-  private static String shortName(GateKind kind) {
-    String label = kind.label().replace("java.util.concurrent.", "");
-    int bracket = label.indexOf(" (");
-    String name = bracket < 0 ? label : label.substring(0, bracket);
-    return switch (kind) {
-      case START_BARRIER_PARK_ONLY -> name + " park-only";
-      case START_BARRIER_NO_START_LINE -> name + " no line";
-      default -> name;
-    };
   }
 
   private static double[] medians(

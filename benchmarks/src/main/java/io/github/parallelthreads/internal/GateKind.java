@@ -8,7 +8,7 @@ import java.util.concurrent.CyclicBarrier;
  * at all (each thread starts its body as soon as it runs), which is what the barrier is for.
  */
 enum GateKind {
-  START_BARRIER("StartBarrier (the library's default)") {
+  START_BARRIER("StartBarrier (the library's default)", "StartBarrier") {
     @Override
     StartGate create(Thread[] parties, int rounds) {
       StartBarrier barrier = new StartBarrier(parties.length);
@@ -17,7 +17,8 @@ enum GateKind {
     }
   },
   START_BARRIER_NO_START_LINE(
-      "StartBarrier (lineNanos=0, no start line: the default before 409ee32)") {
+      "StartBarrier (lineNanos=0, no start line: the default before 409ee32)",
+      "StartBarrier no line") {
     @Override
     StartGate create(Thread[] parties, int rounds) {
       StartBarrier barrier = new StartBarrier(parties.length, StartBarrier.DEFAULT_SPIN_NANOS, 0);
@@ -25,7 +26,7 @@ enum GateKind {
       return round -> barrier.await();
     }
   },
-  START_BARRIER_PARK_ONLY("StartBarrier (spinNanos=0, park only)") {
+  START_BARRIER_PARK_ONLY("StartBarrier (spinNanos=0, park only)", "StartBarrier park-only") {
     @Override
     StartGate create(Thread[] parties, int rounds) {
       StartBarrier barrier = new StartBarrier(parties.length, 0);
@@ -33,14 +34,14 @@ enum GateKind {
       return round -> barrier.await();
     }
   },
-  CYCLIC_BARRIER("java.util.concurrent.CyclicBarrier") {
+  CYCLIC_BARRIER("java.util.concurrent.CyclicBarrier", "CyclicBarrier") {
     @Override
     StartGate create(Thread[] parties, int rounds) {
       CyclicBarrier barrier = new CyclicBarrier(parties.length);
       return round -> barrier.await();
     }
   },
-  COUNT_DOWN_LATCH("CountDownLatch (countDown, then await)") {
+  COUNT_DOWN_LATCH("CountDownLatch (countDown, then await)", "CountDownLatch") {
     @Override
     StartGate create(Thread[] parties, int rounds) {
       // a latch opens only once, so every round gets its own
@@ -54,7 +55,7 @@ enum GateKind {
       };
     }
   },
-  NONE("no barrier") {
+  NONE("no barrier", "no barrier") {
     @Override
     StartGate create(Thread[] parties, int rounds) {
       return round -> {};
@@ -68,12 +69,20 @@ enum GateKind {
 
   private final String label;
 
-  GateKind(String label) {
+  /** The label without its explanation or package name: chart legends are narrow. */
+  private final String shortName;
+
+  GateKind(String label, String shortName) {
     this.label = label;
+    this.shortName = shortName;
   }
 
   String label() {
     return label;
+  }
+
+  String shortName() {
+    return shortName;
   }
 
   /** Whether the gate holds threads at all; a gate that does not has no waiting cost to measure. */
