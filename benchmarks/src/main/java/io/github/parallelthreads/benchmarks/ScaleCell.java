@@ -72,7 +72,7 @@ public final class ScaleCell {
                 Map.of(
                     "junit.jupiter.extensions.autodetection.enabled",
                     "true",
-                    // only the library: the jar also registers the overhead benchmark's control
+                    // only the library: the jar also registers the overhead benchmark's controls
                     "junit.jupiter.extensions.autodetection.include",
                     ParallelThreadsExtension.class.getName(),
                     "junit.parallel.threads",

@@ -13,7 +13,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 /**
  * The measuring side of {@link SuiteOverhead}, run in a fresh JVM: runs the 2,000-test suite in one
  * or more {@link SuiteSetup}s, taking turns run by run, and prints one line per measured run:
- * {@code <set-up id> <wall ns> <process CPU ns>}.
+ * {@code <set-up id> <wall ns> <launching thread's CPU ns> <process CPU ns>}.
  *
  * <p>Taking turns inside one JVM pairs the set-ups: both see the same JIT state and the same load
  * from the rest of the machine at nearly the same moment, which a comparison between JVMs cannot
