@@ -25,25 +25,27 @@ public final class RaceExposure {
   static final int THREADS = 4;
   static final int BUDGET = 10_000;
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     int trials = 30;
     Path out = Path.of("benchmarks", "target", "race-exposure");
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--trials" -> trials = positive("--trials", args[++i]);
-        case "--out" -> out = Path.of(args[++i]);
-        default -> {
-          System.err.println(
-              "unknown argument: " + args[i] + "; allowed: --trials N (>= 1), --out DIR");
-          System.exit(2);
+    try {
+      for (int i = 0; i < args.length; i += 2) { // every option takes a value
+        switch (args[i]) {
+          case "--trials" -> trials = positive(args[i], valueAfter(args, i, "an integer >= 1"));
+          case "--out" -> out = Path.of(valueAfter(args, i, "a directory"));
+          default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
         }
       }
+    } catch (IllegalArgumentException usage) {
+      System.err.println(usage.getMessage() + "; usage: RaceExposure [--trials N] [--out DIR]");
+      System.exit(2);
     }
     try {
       new RaceExposure().run(trials, out);
-    } catch (IllegalStateException broken) {
-      System.err.println("race exposure run FAILED: " + broken.getMessage());
-      broken.printStackTrace();
+    } catch (Throwable failure) {
+      // every failure must reach System.exit too: threads a runner left behind keep the JVM up
+      System.err.println("race exposure run FAILED: " + failure);
+      failure.printStackTrace();
       System.exit(1);
     }
     System.exit(0); // threads a runner left behind must not keep the JVM up
@@ -133,18 +135,25 @@ public final class RaceExposure {
         BUDGET);
   }
 
-  private static int positive(String name, String value) {
-    try {
-      int parsed = Integer.parseInt(value);
-      if (parsed >= 1) {
-        return parsed;
-      }
-    } catch (NumberFormatException notANumber) {
-      // reported below
+  /** The value given to the option at {@code args[i]}; a usage error naming it if there is none. */
+  private static String valueAfter(String[] args, int i, String expected) {
+    if (i + 1 == args.length) {
+      throw new IllegalArgumentException(args[i] + " needs a value: " + expected);
     }
-    System.err.println(name + " must be an integer >= 1: " + value);
-    System.exit(2);
-    return 0;
+    return args[i + 1];
+  }
+
+  private static int positive(String option, String value) {
+    int parsed;
+    try {
+      parsed = Integer.parseInt(value);
+    } catch (NumberFormatException notANumber) {
+      parsed = 0;
+    }
+    if (parsed < 1) {
+      throw new IllegalArgumentException(option + " must be an integer >= 1: " + value);
+    }
+    return parsed;
   }
 
   private RaceExposure() {}
