@@ -45,7 +45,9 @@ public final class Scale {
         wallMillis[t][i] = Long.parseLong(fields[0]) / 1e6;
         runs[t][i] = Integer.parseInt(fields[1]);
         heapMegabytes[t][i] = Long.parseLong(fields[2]) / 1048576.0;
-        residentMegabytes[t][i] = Long.parseLong(fields[3]) / 1024.0;
+        long residentKilobytes = Long.parseLong(fields[3]);
+        // -1 where the cell's JVM had no /proc to read: not a reading, so no number
+        residentMegabytes[t][i] = residentKilobytes < 0 ? Double.NaN : residentKilobytes / 1024.0;
       }
     }
     printTable("Wall time of the test, ms (median of the runs in brackets)", wallMillis, runs);
@@ -98,6 +100,9 @@ public final class Scale {
   }
 
   private static String format(double value) {
+    if (Double.isNaN(value)) {
+      return "n/a";
+    }
     return String.format(
         Locale.ROOT, value >= 100 ? "%,.0f" : value >= 10 ? "%.1f" : "%.2f", value);
   }
