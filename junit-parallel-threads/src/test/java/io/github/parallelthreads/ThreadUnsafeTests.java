@@ -121,48 +121,38 @@ class ThreadUnsafeTests {
   }
 
   @Test
-  void aTeamsOwnAnnotationOnTheClassWinsOverAnInheritedMarkAsInJUnitsLookup() {
-    JupiterRun run =
-        JupiterRun.of(ComposedOverInheritedTestCase.class, "junit.parallel.threads", "4")
-            .assertCounts(1, 0);
+  void aTeamsOwnAnnotationOnTheClassIsNamedForEachOfItsTests() {
+    assertClassRanOnceWithReason(
+        ComposedOnClassTestCase.class,
+        "@ThreadUnsafe, via @CapturesOutput, on class"
+            + " io.github.parallelthreads.ThreadUnsafeTests$ComposedOnClassTestCase:"
+            + " captures System.out");
+  }
 
-    assertThat(ran).hasSize(1);
-    assertThat(run.reportEntriesOf("body("))
-        .containsEntry(
-            "parallel.thread-unsafe",
-            "@ThreadUnsafe, via @CapturesOutput, on class"
-                + " io.github.parallelthreads.ThreadUnsafeTests$ComposedOverInheritedTestCase:"
-                + " captures System.out");
+  @Test
+  void aTeamsOwnAnnotationOnTheClassWinsOverAnInheritedMarkAsInJUnitsLookup() {
+    assertClassRanOnceWithReason(
+        ComposedOverInheritedTestCase.class,
+        "@ThreadUnsafe, via @CapturesOutput, on class"
+            + " io.github.parallelthreads.ThreadUnsafeTests$ComposedOverInheritedTestCase:"
+            + " captures System.out");
   }
 
   @Test
   void aMarkInheritedFromASuperclassIsNamedAsItIs() {
-    JupiterRun run =
-        JupiterRun.of(InheritedMarkTestCase.class, "junit.parallel.threads", "4")
-            .assertCounts(1, 0);
-
-    assertThat(ran).hasSize(1);
-    assertThat(run.reportEntriesOf("body("))
-        .containsEntry(
-            "parallel.thread-unsafe",
-            "@ThreadUnsafe on class"
-                + " io.github.parallelthreads.ThreadUnsafeTests$InheritedMarkTestCase:"
-                + " keeps a static cache");
+    assertClassRanOnceWithReason(
+        InheritedMarkTestCase.class,
+        "@ThreadUnsafe on class"
+            + " io.github.parallelthreads.ThreadUnsafeTests$InheritedMarkTestCase:"
+            + " keeps a static cache");
   }
 
-  @Test
-  void aTeamsOwnAnnotationOnTheClassIsNamedForEachOfItsTests() {
-    JupiterRun run =
-        JupiterRun.of(ComposedOnClassTestCase.class, "junit.parallel.threads", "4")
-            .assertCounts(1, 0);
+  /** Runs a test case whose one test, {@code body()}, is thread-unsafe by its class. */
+  private static void assertClassRanOnceWithReason(Class<?> testCase, String reason) {
+    JupiterRun run = JupiterRun.of(testCase, "junit.parallel.threads", "4").assertCounts(1, 0);
 
     assertThat(ran).hasSize(1);
-    assertThat(run.reportEntriesOf("body("))
-        .containsEntry(
-            "parallel.thread-unsafe",
-            "@ThreadUnsafe, via @CapturesOutput, on class"
-                + " io.github.parallelthreads.ThreadUnsafeTests$ComposedOnClassTestCase:"
-                + " captures System.out");
+    assertThat(run.reportEntriesOf("body(")).containsEntry("parallel.thread-unsafe", reason);
   }
 
   @ExtendWith(ParallelThreadsExtension.class)
