@@ -58,12 +58,12 @@ docFile.eachLine { line ->
 }
 assert !findings.isEmpty() : "no rows found in the findings table of ${docFile}"
 
-// What would mean the extension failed, not the test: its own exception types other than the
-// error that carries the threads' failures, its configuration errors, its timeout and deadlock
-// reports, a barrier, and a distinct failure whose first frame is inside the extension.
+// What would mean the extension failed, not the test: its own exception types, internal or public,
+// other than the error that carries the threads' failures, its configuration errors, its timeout
+// and deadlock reports, a barrier, and a distinct failure whose first frame is inside the extension.
 def extensionSigns = [
         /ExtensionConfigurationException/,
-        /io\.github\.parallelthreads\.internal\.(?!ParallelFailuresError\b)\w+(Exception|Error)\b/,
+        /io\.github\.parallelthreads\.(internal\.[\w.]+|(?!ParallelFailuresError\b)\w+(Exception|Error))\b/,
         /exceeded junit\.parallel\.timeout/,
         /deadlock/,
         /BrokenBarrierException/,

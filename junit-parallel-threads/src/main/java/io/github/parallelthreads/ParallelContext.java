@@ -1,6 +1,6 @@
 package io.github.parallelthreads;
 
-import io.github.parallelthreads.internal.CurrentWorker;
+import io.github.parallelthreads.internal.execution.CurrentWorker;
 
 /**
  * Where the calling code runs within a parallel run: which thread of how many, and which iteration

@@ -39,6 +39,53 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 public final class ParallelThreadsExtension
     implements InvocationInterceptor, ParameterResolver, ExecutionCondition {
 
+  /**
+   * The configuration parameter that sets how many threads run each test body: a whole number from
+   * 1 to 10000, or {@code auto} for one thread per available processor; default {@code 1}.
+   */
+  public static final String THREADS_PROPERTY_NAME = "junit.parallel.threads";
+
+  /**
+   * The configuration parameter that sets how many times each thread runs the body: a whole number,
+   * 1 or more; default {@code 1}. {@link Iterations} replaces it for one test.
+   */
+  public static final String ITERATIONS_PROPERTY_NAME = "junit.parallel.iterations";
+
+  /**
+   * The configuration parameter that skips thread-unsafe tests instead of running them on one
+   * thread: {@code true} or {@code false}; default {@code false}.
+   */
+  public static final String SKIP_THREAD_UNSAFE_PROPERTY_NAME = "junit.parallel.skip-thread-unsafe";
+
+  /**
+   * The configuration parameter that bounds one parallel run: a duration such as {@code 500ms},
+   * {@code 30s}, {@code 5m} or {@code 1h}; default {@code 5m}.
+   */
+  public static final String TIMEOUT_PROPERTY_NAME = "junit.parallel.timeout";
+
+  /**
+   * The configuration parameter that names thread-unsafe methods: comma-separated {@code
+   * com.acme.Registry#register}, {@code com.acme.Registry#*} or {@code com.acme.legacy.*}; a test
+   * that calls one of them runs on one thread. Default: empty.
+   */
+  public static final String THREAD_UNSAFE_METHODS_PROPERTY_NAME =
+      "junit.parallel.thread-unsafe-methods";
+
+  /** The report entry that says how many threads ran the test body. */
+  public static final String THREADS_REPORT_KEY = "parallel.threads";
+
+  /** The report entry that says how many times each thread ran the body. */
+  public static final String ITERATIONS_REPORT_KEY = "parallel.iterations";
+
+  /** The report entry that says why a test ran on one thread. */
+  public static final String THREAD_UNSAFE_REPORT_KEY = "parallel.thread-unsafe";
+
+  /** The report entry that names JVM-global state a parallel run changed. */
+  public static final String GLOBAL_STATE_CHANGED_REPORT_KEY = "parallel.global-state-changed";
+
+  /** The report entry that names threads a test body started and left running. */
+  public static final String THREADS_LEFT_RUNNING_REPORT_KEY = "parallel.threads-left-running";
+
   private final ExtensionDelegate delegate = new ExtensionDelegate();
 
   /** Creates the extension; JUnit calls this when it registers the extension. */

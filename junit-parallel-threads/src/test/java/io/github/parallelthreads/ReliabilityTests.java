@@ -109,7 +109,7 @@ class ReliabilityTests {
         .isInstanceOf(MultipleFailuresError.class)
         .hasMessageStartingWith(
             "1 of 2 threads failed (1 distinct failure)\n"
-                + "  [1] io.github.parallelthreads.internal.WorkerStillRunningException: worker"
+                + "  [1] io.github.parallelthreads.WorkerStillRunningException: worker"
                 + " thread 'parallel-threads StubbornTestCase ignoresInterrupts(ParallelContext)"
                 + " [thread 0 of 2]' was still running when the parallel run exceeded"
                 + " junit.parallel.timeout (1s); it did not stop within 5s of being interrupted"

@@ -1,19 +1,23 @@
 package io.github.parallelthreads.internal;
 
+import io.github.parallelthreads.ParallelThreadsExtension;
 import java.util.List;
 
-/** The configuration parameters the extension reads; their names are public API. */
+/**
+ * Every configuration key the extension reads, so that a misspelt one is caught; the names
+ * themselves are public API on {@link ParallelThreadsExtension}.
+ */
 final class ConfigurationKeys {
 
   static final String PREFIX = "junit.parallel.";
-  static final String THREADS = PREFIX + "threads";
-  static final String ITERATIONS = PREFIX + "iterations";
-  static final String SKIP_THREAD_UNSAFE = PREFIX + "skip-thread-unsafe";
-  static final String TIMEOUT = PREFIX + "timeout";
-  static final String THREAD_UNSAFE_METHODS = PREFIX + "thread-unsafe-methods";
 
   static final List<String> ALL =
-      List.of(THREADS, ITERATIONS, SKIP_THREAD_UNSAFE, TIMEOUT, THREAD_UNSAFE_METHODS);
+      List.of(
+          ParallelThreadsExtension.THREADS_PROPERTY_NAME,
+          ParallelThreadsExtension.ITERATIONS_PROPERTY_NAME,
+          ParallelThreadsExtension.SKIP_THREAD_UNSAFE_PROPERTY_NAME,
+          ParallelThreadsExtension.TIMEOUT_PROPERTY_NAME,
+          ParallelThreadsExtension.THREAD_UNSAFE_METHODS_PROPERTY_NAME);
 
   private ConfigurationKeys() {}
 }

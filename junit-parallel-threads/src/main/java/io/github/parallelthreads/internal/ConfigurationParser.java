@@ -1,11 +1,13 @@
 package io.github.parallelthreads.internal;
 
-import static io.github.parallelthreads.internal.ConfigurationKeys.ITERATIONS;
-import static io.github.parallelthreads.internal.ConfigurationKeys.SKIP_THREAD_UNSAFE;
-import static io.github.parallelthreads.internal.ConfigurationKeys.THREADS;
-import static io.github.parallelthreads.internal.ConfigurationKeys.THREAD_UNSAFE_METHODS;
-import static io.github.parallelthreads.internal.ConfigurationKeys.TIMEOUT;
+import static io.github.parallelthreads.ParallelThreadsExtension.ITERATIONS_PROPERTY_NAME;
+import static io.github.parallelthreads.ParallelThreadsExtension.SKIP_THREAD_UNSAFE_PROPERTY_NAME;
+import static io.github.parallelthreads.ParallelThreadsExtension.THREADS_PROPERTY_NAME;
+import static io.github.parallelthreads.ParallelThreadsExtension.THREAD_UNSAFE_METHODS_PROPERTY_NAME;
+import static io.github.parallelthreads.ParallelThreadsExtension.TIMEOUT_PROPERTY_NAME;
 
+import io.github.parallelthreads.internal.detection.MethodPattern;
+import io.github.parallelthreads.internal.execution.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,14 +40,22 @@ final class ConfigurationParser {
 
   RunConfiguration parse() {
     RunConfiguration defaults = RunConfiguration.DEFAULTS;
-    Optional<String> threadsValue = parameters.apply(THREADS);
+    Optional<String> threadsValue = parameters.apply(THREADS_PROPERTY_NAME);
     return new RunConfiguration(
         threadsValue.map(this::threads).orElse(defaults.threads()),
-        threadsValue.map(value -> THREADS + "=" + value.trim()).orElse(defaults.threadsSource()),
-        parameters.apply(ITERATIONS).map(this::iterations).orElse(defaults.iterations()),
-        parameters.apply(SKIP_THREAD_UNSAFE).map(this::skip).orElse(defaults.skipThreadUnsafe()),
-        parameters.apply(TIMEOUT).map(this::timeout).orElse(defaults.timeout()),
-        parameters.apply(THREAD_UNSAFE_METHODS).map(this::methods).orElse(List.of()));
+        threadsValue
+            .map(value -> THREADS_PROPERTY_NAME + "=" + value.trim())
+            .orElse(defaults.threadsSource()),
+        parameters
+            .apply(ITERATIONS_PROPERTY_NAME)
+            .map(this::iterations)
+            .orElse(defaults.iterations()),
+        parameters
+            .apply(SKIP_THREAD_UNSAFE_PROPERTY_NAME)
+            .map(this::skip)
+            .orElse(defaults.skipThreadUnsafe()),
+        parameters.apply(TIMEOUT_PROPERTY_NAME).map(this::timeout).orElse(defaults.timeout()),
+        parameters.apply(THREAD_UNSAFE_METHODS_PROPERTY_NAME).map(this::methods).orElse(List.of()));
   }
 
   private int threads(String value) {
@@ -54,7 +64,7 @@ final class ConfigurationParser {
       return Limits.availableProcessors();
     }
     return wholeNumber(
-        THREADS,
+        THREADS_PROPERTY_NAME,
         value,
         1,
         Limits.MAX_THREADS,
@@ -63,7 +73,11 @@ final class ConfigurationParser {
 
   private int iterations(String value) {
     return wholeNumber(
-        ITERATIONS, value, 1, Integer.MAX_VALUE, "a whole number from 1 to " + Integer.MAX_VALUE);
+        ITERATIONS_PROPERTY_NAME,
+        value,
+        1,
+        Integer.MAX_VALUE,
+        "a whole number from 1 to " + Integer.MAX_VALUE);
   }
 
   private boolean skip(String value) {
@@ -71,18 +85,18 @@ final class ConfigurationParser {
     if (trimmed.equals("true") || trimmed.equals("false")) {
       return Boolean.parseBoolean(trimmed);
     }
-    throw invalid(SKIP_THREAD_UNSAFE, value, "'true' or 'false'");
+    throw invalid(SKIP_THREAD_UNSAFE_PROPERTY_NAME, value, "'true' or 'false'");
   }
 
   private Duration timeout(String value) {
     String allowed = "a positive duration such as 500ms, 30s, 5m or 1h";
     var matcher = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
     if (!matcher.matches()) {
-      throw invalid(TIMEOUT, value, allowed);
+      throw invalid(TIMEOUT_PROPERTY_NAME, value, allowed);
     }
     long amount = Long.parseLong(matcher.group(1));
     if (amount == 0) {
-      throw invalid(TIMEOUT, value, allowed);
+      throw invalid(TIMEOUT_PROPERTY_NAME, value, allowed);
     }
     Duration timeout =
         switch (matcher.group(2)) {
@@ -93,7 +107,7 @@ final class ConfigurationParser {
         };
     if (timeout.compareTo(MAX_TIMEOUT) > 0) {
       throw invalid(
-          TIMEOUT,
+          TIMEOUT_PROPERTY_NAME,
           value,
           "a positive duration of at most " + Durations.format(MAX_TIMEOUT) + " (one year)");
     }
@@ -112,7 +126,7 @@ final class ConfigurationParser {
             "invalid entry '"
                 + entry.trim()
                 + "' in "
-                + THREAD_UNSAFE_METHODS
+                + THREAD_UNSAFE_METHODS_PROPERTY_NAME
                 + "="
                 + value
                 + ": expected comma-separated entries such as com.acme.Registry#register"

@@ -2,6 +2,8 @@ package io.github.parallelthreads.internal;
 
 import io.github.parallelthreads.ParallelContext;
 import io.github.parallelthreads.ThreadComparator;
+import io.github.parallelthreads.internal.execution.CurrentWorker;
+import io.github.parallelthreads.internal.execution.RunComparator;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  */
 public final class ExtensionDelegate {
 
-  private final TestPlans plans = new TestPlans();
+  private final ExecutionPlans plans = new ExecutionPlans();
   private final ParallelInterceptor interceptor = new ParallelInterceptor(plans);
   private final ThreadUnsafeSkipCondition skipCondition = new ThreadUnsafeSkipCondition(plans);
 

@@ -4,9 +4,11 @@ import io.github.parallelthreads.Iterations;
 import io.github.parallelthreads.ParallelThreads;
 import io.github.parallelthreads.ParallelThreadsLimit;
 import io.github.parallelthreads.ThreadUnsafe;
+import io.github.parallelthreads.internal.detection.TestElements;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -47,6 +49,21 @@ record LevelAnnotations(
               .anyMatch(ours -> AnnotationSupport.isAnnotated(annotationType, ours));
         }
       };
+
+  /**
+   * The annotations of each level of a test, from outermost class to method: the order they apply
+   * in.
+   */
+  static List<LevelAnnotations> outermostFirst(TestElements elements) {
+    List<LevelAnnotations> levels = new ArrayList<>(elements.classesOutermostFirst().size() + 1);
+    for (Class<?> type : elements.classesOutermostFirst()) {
+      levels.add(of(type));
+    }
+    if (elements.method() != null) {
+      levels.add(of(elements.method()));
+    }
+    return levels;
+  }
 
   static LevelAnnotations of(AnnotatedElement element) {
     if (element instanceof Class<?> type) {

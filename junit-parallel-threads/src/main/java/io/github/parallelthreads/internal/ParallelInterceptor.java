@@ -1,5 +1,13 @@
 package io.github.parallelthreads.internal;
 
+import io.github.parallelthreads.ParallelThreadsExtension;
+import io.github.parallelthreads.internal.detection.GlobalState;
+import io.github.parallelthreads.internal.detection.TestElements;
+import io.github.parallelthreads.internal.execution.CurrentWorker;
+import io.github.parallelthreads.internal.execution.FailureCollector;
+import io.github.parallelthreads.internal.execution.OutcomeReport;
+import io.github.parallelthreads.internal.execution.ParallelRun;
+import io.github.parallelthreads.internal.execution.WorkerArguments;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,14 +27,14 @@ import org.junit.platform.commons.support.ReflectionSupport;
  */
 final class ParallelInterceptor {
 
-  private final TestPlans plans;
+  private final ExecutionPlans plans;
 
   /**
    * Creates the interceptor.
    *
    * @param plans where test plans come from
    */
-  ParallelInterceptor(TestPlans plans) {
+  ParallelInterceptor(ExecutionPlans plans) {
     this.plans = plans;
   }
 
@@ -82,7 +90,7 @@ final class ParallelInterceptor {
       ExtensionContext extensionContext,
       Supplier<ParallelRun.Body> body)
       throws Throwable {
-    TestPlan plan = reportPlanAndParallelPlanOf(extensionContext);
+    ExecutionPlan plan = reportPlanAndParallelPlanOf(extensionContext);
     if (plan == null) {
       invocation.proceed();
     } else {
@@ -94,17 +102,17 @@ final class ParallelInterceptor {
    * Publishes the test's plan as report entries and returns it if the body runs on workers, or null
    * if it runs as usual.
    */
-  private TestPlan reportPlanAndParallelPlanOf(ExtensionContext extensionContext) {
+  private ExecutionPlan reportPlanAndParallelPlanOf(ExtensionContext extensionContext) {
     if (CurrentWorker.isWorkerThread()) {
       return null; // already on a worker: never multiply threads by threads
     }
-    TestPlan plan = plans.planFor(extensionContext);
+    ExecutionPlan plan = plans.planFor(extensionContext);
     publishReportEntries(plan, extensionContext);
     return plan.runsOnWorkers() ? plan : null;
   }
 
   private void runInParallel(
-      TestPlan plan,
+      ExecutionPlan plan,
       ExtensionContext extensionContext,
       Invocation<Void> invocation,
       ParallelRun.Body body) {
@@ -124,12 +132,14 @@ final class ParallelInterceptor {
     List<String> notes = new ArrayList<>();
     String observed = observedChange(before, plan);
     if (observed != null) {
-      extensionContext.publishReportEntry(ReportKeys.GLOBAL_STATE_CHANGED, observed);
+      extensionContext.publishReportEntry(
+          ParallelThreadsExtension.GLOBAL_STATE_CHANGED_REPORT_KEY, observed);
       notes.add("The test " + observed + ".");
     }
     String leftRunning = leftRunning(run.threadsLeftRunning());
     if (leftRunning != null) {
-      extensionContext.publishReportEntry(ReportKeys.THREADS_LEFT_RUNNING, leftRunning);
+      extensionContext.publishReportEntry(
+          ParallelThreadsExtension.THREADS_LEFT_RUNNING_REPORT_KEY, leftRunning);
       notes.add("The test body " + leftRunning + ".");
     }
     new OutcomeReport(plan.threads(), plan.iterations())
@@ -156,7 +166,7 @@ final class ParallelInterceptor {
    * Says what JVM-global state the run changed, which no verdict foresaw, or null if none. Other
    * tests that JUnit runs at the same time can change it too, so this is a hint, not a verdict.
    */
-  private static String observedChange(GlobalState before, TestPlan plan) {
+  private static String observedChange(GlobalState before, ExecutionPlan plan) {
     List<String> changes = GlobalState.capture().changesSince(before);
     if (changes.isEmpty()) {
       return null;
@@ -174,7 +184,7 @@ final class ParallelInterceptor {
         + (plan.threads() == 1 ? " thread" : " threads")
         + ": probably thread-unsafe; mark it @ThreadUnsafe or list the method that makes the"
         + " change in "
-        + ConfigurationKeys.THREAD_UNSAFE_METHODS;
+        + ParallelThreadsExtension.THREAD_UNSAFE_METHODS_PROPERTY_NAME;
   }
 
   /** The test class and the test's display name; dynamic tests have no class of their own. */
@@ -185,14 +195,15 @@ final class ParallelInterceptor {
         : classes.get(classes.size() - 1).getSimpleName() + " " + context.getDisplayName();
   }
 
-  private static void publishReportEntries(TestPlan plan, ExtensionContext extensionContext) {
+  private static void publishReportEntries(ExecutionPlan plan, ExtensionContext extensionContext) {
     Map<String, String> entries = new LinkedHashMap<>();
     if (plan.runsOnWorkers()) {
-      entries.put(ReportKeys.THREADS, String.valueOf(plan.threads()));
-      entries.put(ReportKeys.ITERATIONS, String.valueOf(plan.iterations()));
+      entries.put(ParallelThreadsExtension.THREADS_REPORT_KEY, String.valueOf(plan.threads()));
+      entries.put(
+          ParallelThreadsExtension.ITERATIONS_REPORT_KEY, String.valueOf(plan.iterations()));
     } else if (plan.heldBackFromParallel()) {
-      entries.put(ReportKeys.THREADS, "1");
-      entries.put(ReportKeys.THREAD_UNSAFE, plan.threadUnsafeReason());
+      entries.put(ParallelThreadsExtension.THREADS_REPORT_KEY, "1");
+      entries.put(ParallelThreadsExtension.THREAD_UNSAFE_REPORT_KEY, plan.threadUnsafeReason());
     }
     if (!entries.isEmpty()) {
       extensionContext.publishReportEntry(entries);

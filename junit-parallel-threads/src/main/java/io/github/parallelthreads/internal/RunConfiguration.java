@@ -1,5 +1,6 @@
 package io.github.parallelthreads.internal;
 
+import io.github.parallelthreads.internal.detection.MethodPattern;
 import java.time.Duration;
 import java.util.List;
 

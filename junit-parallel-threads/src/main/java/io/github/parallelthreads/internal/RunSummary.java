@@ -1,5 +1,6 @@
 package io.github.parallelthreads.internal;
 
+import io.github.parallelthreads.ParallelThreadsExtension;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,24 +51,24 @@ public final class RunSummary implements TestExecutionListener {
   @Override
   public synchronized void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
     Map<String, String> values = entry.getKeyValuePairs();
-    String change = values.get(ReportKeys.GLOBAL_STATE_CHANGED);
+    String change = values.get(ParallelThreadsExtension.GLOBAL_STATE_CHANGED_REPORT_KEY);
     if (change != null) {
       globalStateChanges.computeIfAbsent(change, key -> new ArrayList<>()).add(name(test));
     }
-    String leftRunning = values.get(ReportKeys.THREADS_LEFT_RUNNING);
+    String leftRunning = values.get(ParallelThreadsExtension.THREADS_LEFT_RUNNING_REPORT_KEY);
     if (leftRunning != null) {
       threadsLeftRunning.computeIfAbsent(leftRunning, key -> new ArrayList<>()).add(name(test));
     }
-    String reason = values.get(ReportKeys.THREAD_UNSAFE);
+    String reason = values.get(ParallelThreadsExtension.THREAD_UNSAFE_REPORT_KEY);
     if (reason != null) {
       oneThreadByReason.computeIfAbsent(reason, key -> new ArrayList<>()).add(name(test));
-    } else if (values.containsKey(ReportKeys.THREADS)
-        && values.containsKey(ReportKeys.ITERATIONS)) {
+    } else if (values.containsKey(ParallelThreadsExtension.THREADS_REPORT_KEY)
+        && values.containsKey(ParallelThreadsExtension.ITERATIONS_REPORT_KEY)) {
       parallelTests.add(test.getUniqueId());
       String shape =
-          count(values.get(ReportKeys.THREADS), "thread")
+          count(values.get(ParallelThreadsExtension.THREADS_REPORT_KEY), "thread")
               + " x "
-              + count(values.get(ReportKeys.ITERATIONS), "iteration");
+              + count(values.get(ParallelThreadsExtension.ITERATIONS_REPORT_KEY), "iteration");
       parallelByShape.merge(shape, 1, Integer::sum);
     }
   }

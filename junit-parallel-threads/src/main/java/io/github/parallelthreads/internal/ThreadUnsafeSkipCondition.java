@@ -1,5 +1,6 @@
 package io.github.parallelthreads.internal;
 
+import io.github.parallelthreads.ParallelThreadsExtension;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,9 +14,9 @@ final class ThreadUnsafeSkipCondition {
   private static final ConditionEvaluationResult RUNS =
       ConditionEvaluationResult.enabled("not skipped by junit-parallel-threads");
 
-  private final TestPlans plans;
+  private final ExecutionPlans plans;
 
-  ThreadUnsafeSkipCondition(TestPlans plans) {
+  ThreadUnsafeSkipCondition(ExecutionPlans plans) {
     this.plans = plans;
   }
 
@@ -23,7 +24,7 @@ final class ThreadUnsafeSkipCondition {
     if (context.getTestMethod().isEmpty()) {
       return RUNS;
     }
-    TestPlan plan;
+    ExecutionPlan plan;
     try {
       if (!plans.configuration(context).skipThreadUnsafe()) {
         return RUNS;
@@ -38,7 +39,7 @@ final class ThreadUnsafeSkipCondition {
     }
     return ConditionEvaluationResult.disabled(
         "thread-unsafe, skipped because "
-            + ConfigurationKeys.SKIP_THREAD_UNSAFE
+            + ParallelThreadsExtension.SKIP_THREAD_UNSAFE_PROPERTY_NAME
             + "=true: "
             + plan.threadUnsafeReason());
   }

@@ -1,6 +1,20 @@
 /**
- * The machinery behind {@link io.github.parallelthreads.ParallelThreadsExtension}. Nothing here is
- * API: classes that are public are so only because the API or the JUnit launcher needs to reach
- * them, and they may change in any release.
+ * The machinery behind {@link io.github.parallelthreads.ParallelThreadsExtension}. Nothing here or
+ * below is API: classes that are public are so only because another of the library's packages, the
+ * API or the JUnit launcher needs to reach them, and they may change in any release.
+ *
+ * <p>This package wires the concerns together: it reads the run's configuration, works out each
+ * test's {@link io.github.parallelthreads.internal.ExecutionPlan} (thread count, iterations, a
+ * thread-unsafe verdict), intercepts the body and hands it to the execution, and reports (report
+ * entries, the end-of-run summary, suite-wide activation). It may use every package below it:
+ *
+ * <ul>
+ *   <li>{@code detection}: which tests are thread-unsafe, and why;
+ *   <li>{@code classfile}: reading class files, for detection;
+ *   <li>{@code execution}: running a body on N threads and turning what they did into a result.
+ * </ul>
+ *
+ * <p>The packages below use none of this one, execution uses neither detection nor classfile, and
+ * classfile uses nothing but the API: {@code PackageDependencyTests} holds them to it.
  */
 package io.github.parallelthreads.internal;

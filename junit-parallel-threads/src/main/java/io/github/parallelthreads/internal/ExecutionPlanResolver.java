@@ -1,0 +1,105 @@
+package io.github.parallelthreads.internal;
+
+import io.github.parallelthreads.Iterations;
+import io.github.parallelthreads.ParallelThreads;
+import io.github.parallelthreads.ParallelThreadsLimit;
+import io.github.parallelthreads.internal.detection.TestElements;
+import io.github.parallelthreads.internal.detection.ThreadUnsafeVerdicts;
+import java.lang.reflect.AnnotatedElement;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * Works out a test's {@link ExecutionPlan}: the configured thread count, then, from the outermost
+ * class to the method, each level's {@link ParallelThreadsLimit} caps it and its {@link
+ * ParallelThreads} replaces it; the nearest {@link Iterations} replaces the configured iterations;
+ * a thread-unsafe verdict forces one thread.
+ */
+final class ExecutionPlanResolver {
+
+  private final ThreadUnsafeVerdicts verdicts = new ThreadUnsafeVerdicts();
+
+  ExecutionPlan resolve(TestElements elements, RunConfiguration configuration) {
+    List<LevelAnnotations> levels = LevelAnnotations.outermostFirst(elements);
+    int threads = configuration.threads();
+    String threadsSource = configuration.threadsSource();
+    String iterationsSource = null;
+    int iterations = configuration.iterations();
+    for (LevelAnnotations level : levels) {
+      if (level.limit() != null) {
+        threads = Math.min(threads, validLimit(level.limit(), level.element()));
+      }
+      if (level.threads() != null) {
+        threads = validThreads(level.threads(), level.element());
+        threadsSource = "@ParallelThreads(" + level.threads().value() + ")";
+      }
+      if (level.iterations() != null) {
+        iterations = validIterations(level.iterations(), level.element());
+        iterationsSource = "@Iterations(" + iterations + ")";
+      }
+    }
+    // detection costs time; it only matters for a test that would otherwise run on workers
+    boolean wouldRunOnWorkers = threads > 1 || iterations > 1;
+    String reason =
+        wouldRunOnWorkers
+            ? verdicts.reasonFor(elements, configuration.threadUnsafeMethods()).orElse(null)
+            : null;
+    if (reason != null) {
+      reason =
+          reason
+              + overridden(threadsSource.startsWith("@") ? threadsSource : null, iterationsSource);
+    }
+    return new ExecutionPlan(threads, iterations, reason);
+  }
+
+  /** Names the annotations a thread-unsafe verdict overrides, if any. */
+  private static String overridden(String threadsAnnotation, String iterationsAnnotation) {
+    if (threadsAnnotation == null && iterationsAnnotation == null) {
+      return "";
+    }
+    if (threadsAnnotation == null || iterationsAnnotation == null) {
+      return " (overrides "
+          + (threadsAnnotation != null ? threadsAnnotation : iterationsAnnotation)
+          + ")";
+    }
+    return " (overrides " + threadsAnnotation + " and " + iterationsAnnotation + ")";
+  }
+
+  private static int validThreads(ParallelThreads annotation, AnnotatedElement where) {
+    int value = annotation.value();
+    if (value == ParallelThreads.AUTO) {
+      return Limits.availableProcessors();
+    }
+    if (value < 1 || value > Limits.MAX_THREADS) {
+      throw invalid(
+          "@ParallelThreads(" + value + ")",
+          where,
+          "use a thread count from 1 to "
+              + Limits.MAX_THREADS
+              + ", or ParallelThreads.AUTO for one thread per processor");
+    }
+    return value;
+  }
+
+  private static int validLimit(ParallelThreadsLimit annotation, AnnotatedElement where) {
+    int value = annotation.value();
+    if (value < 1) {
+      throw invalid("@ParallelThreadsLimit(" + value + ")", where, "use a limit of 1 or more");
+    }
+    return value;
+  }
+
+  private static int validIterations(Iterations annotation, AnnotatedElement where) {
+    int value = annotation.value();
+    if (value < 1) {
+      throw invalid("@Iterations(" + value + ")", where, "use an iteration count of 1 or more");
+    }
+    return value;
+  }
+
+  private static ExtensionConfigurationException invalid(
+      String annotation, AnnotatedElement where, String fix) {
+    return new ExtensionConfigurationException(
+        annotation + " on " + TestElements.describe(where) + " is invalid: " + fix);
+  }
+}

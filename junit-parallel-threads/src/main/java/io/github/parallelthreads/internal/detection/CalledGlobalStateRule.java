@@ -1,0 +1,90 @@
+package io.github.parallelthreads.internal.detection;
+
+import io.github.parallelthreads.internal.classfile.ClassFileIndex;
+import io.github.parallelthreads.internal.classfile.MethodSummary;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+
+/**
+ * Finds tests whose code calls a method that changes JVM-global state, by reading the class files
+ * of the test and of the methods it calls.
+ *
+ * <p>The code read starts at the methods that run around each execution of the body: the
+ * {@code @BeforeEach} methods, the test method, the {@code @AfterEach} methods, in the order JUnit
+ * runs them; {@link CallGraphWalker} follows their calls two levels down.
+ */
+final class CalledGlobalStateRule {
+
+  /** A walker per class loader, with its parsed classes and verdicts; gone with the loader. */
+  private static final Map<ClassLoader, CallGraphWalker> WALKERS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private static final ClassValue<List<Method>> BEFORE_EACH =
+      lifecycleMethods(BeforeEach.class, HierarchyTraversalMode.TOP_DOWN);
+  private static final ClassValue<List<Method>> AFTER_EACH =
+      lifecycleMethods(AfterEach.class, HierarchyTraversalMode.BOTTOM_UP);
+
+  /**
+   * Why the test is thread-unsafe by what it calls, or empty.
+   *
+   * @param elements the test method and its classes
+   * @param threadUnsafeMethods the patterns of {@code junit.parallel.thread-unsafe-methods}
+   */
+  Optional<String> reasonFor(TestElements elements, List<MethodPattern> threadUnsafeMethods) {
+    Method testMethod = elements.method();
+    if (testMethod == null) {
+      return Optional.empty();
+    }
+    List<Class<?>> classes = elements.classesOutermostFirst();
+    // an enclosing class's @BeforeEach runs first, its @AfterEach last
+    List<Method> starts = new ArrayList<>();
+    classes.forEach(type -> starts.addAll(BEFORE_EACH.get(type)));
+    starts.add(testMethod);
+    for (int i = classes.size() - 1; i >= 0; i--) {
+      starts.addAll(AFTER_EACH.get(classes.get(i)));
+    }
+    Class<?> testClass =
+        classes.isEmpty() ? testMethod.getDeclaringClass() : classes.get(classes.size() - 1);
+    CallGraphWalker walker = walkerFor(testClass);
+    List<MethodSummary> summaries = new ArrayList<>(starts.size());
+    starts.forEach(start -> summaries.add(summaryOf(start, walker.index())));
+    return walker.nearestUnsafeCall(summaries, threadUnsafeMethods).map(CallFinding::reason);
+  }
+
+  /** The method as its class file describes it, or null if that cannot be read. */
+  private static MethodSummary summaryOf(Method method, ClassFileIndex index) {
+    String descriptor =
+        MethodType.methodType(method.getReturnType(), method.getParameterTypes())
+            .toMethodDescriptorString();
+    return index.declared(
+        method.getDeclaringClass().getName().replace('.', '/'), method.getName(), descriptor);
+  }
+
+  /** Class files are read through the test class's own loader, which sees what the test sees. */
+  private static CallGraphWalker walkerFor(Class<?> testClass) {
+    ClassLoader loader = testClass.getClassLoader();
+    ClassLoader source = loader != null ? loader : ClassLoader.getSystemClassLoader();
+    return WALKERS.computeIfAbsent(source, key -> new CallGraphWalker(new ClassFileIndex(key)));
+  }
+
+  private static ClassValue<List<Method>> lifecycleMethods(
+      Class<? extends Annotation> annotation, HierarchyTraversalMode order) {
+    return new ClassValue<>() {
+      @Override
+      protected List<Method> computeValue(Class<?> type) {
+        return List.copyOf(AnnotationSupport.findAnnotatedMethods(type, annotation, order));
+      }
+    };
+  }
+}

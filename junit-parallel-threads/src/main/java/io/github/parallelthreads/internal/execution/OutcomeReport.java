@@ -1,0 +1,108 @@
+package io.github.parallelthreads.internal.execution;
+
+import io.github.parallelthreads.ParallelFailuresError;
+import java.util.ArrayList;
+import java.util.List;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Turns what the threads of a run did into the test's result: a failure if any thread failed,
+ * otherwise an abort if any thread aborted, otherwise nothing (passed). A skip never hides a
+ * failure.
+ */
+public final class OutcomeReport {
+
+  private final int threads;
+  private final int iterations;
+
+  public OutcomeReport(int threads, int iterations) {
+    this.threads = threads;
+    this.iterations = iterations;
+  }
+
+  /**
+   * Throws the test's failure or abort, if any.
+   *
+   * @param notes sentences on what else the run did (changed global state, left threads running),
+   *     or an empty string
+   */
+  public void throwIfUnsuccessful(FailureCollector collector, String notes) {
+    collector.stopAcceptingWorkers();
+    FailureCollector.Outcomes failures = collector.failures();
+    if (!failures.isEmpty()) {
+      String observation = notes.isEmpty() ? "" : "\n" + notes;
+      throw new ParallelFailuresError(
+          summary(failures, "failed") + observation + advice(failures), exemplars(failures));
+    }
+    FailureCollector.Outcomes aborts = collector.aborts();
+    if (!aborts.isEmpty()) {
+      TestAbortedException aborted = new TestAbortedException(summary(aborts, "aborted"));
+      exemplars(aborts).forEach(aborted::addSuppressed);
+      throw aborted;
+    }
+  }
+
+  private String summary(FailureCollector.Outcomes outcomes, String verb) {
+    int distinct = outcomes.groups().size();
+    StringBuilder text =
+        new StringBuilder()
+            .append(outcomes.threads().cardinality())
+            .append(" of ")
+            .append(threads)
+            .append(threads == 1 ? " thread " : " threads ")
+            .append(verb);
+    if (iterations > 1) {
+      text.append(" in ")
+          .append(Indexes.describe("iteration", outcomes.iterations()))
+          .append(" of ")
+          .append(iterations);
+    }
+    text.append(" (")
+        .append(distinct)
+        .append(distinct == 1 ? " distinct failure" : " distinct failures")
+        .append(')');
+    int number = 1;
+    for (FailureGroup group : outcomes.groups()) {
+      text.append("\n  [").append(number++).append("] ").append(group.describe(iterations));
+    }
+    if (outcomes.omitted() > 0) {
+      text.append("\n  ... and ")
+          .append(outcomes.omitted())
+          .append(" more failures with other messages, not kept (the first ")
+          .append(FailureCollector.MAX_GROUPS)
+          .append(" distinct failures are)");
+    }
+    return text.toString();
+  }
+
+  private String advice(FailureCollector.Outcomes failures) {
+    if (failures.cutShort()) {
+      return "\nThe run was cut short: each unfinished worker is listed with the frame it was in,"
+          + " and its whole stack is attached. A run that does not end usually means a deadlock,"
+          + " or a thread waiting for a signal that never comes.";
+    }
+    if (threads == 1) {
+      return "";
+    }
+    String markThreadUnsafe =
+        " If the test itself cannot run concurrently by its nature (it replaces System.out, sets a"
+            + " system property, ...), mark it @ThreadUnsafe or list the method that does so in"
+            + " junit.parallel.thread-unsafe-methods, and it runs on one thread.";
+    if (failures.threads().cardinality() < threads) {
+      return "\nFailing on some threads but not others points to a race: in the code under test, or"
+          + " in state the threads share in the test itself (instance fields, static fields,"
+          + " caches)."
+          + markThreadUnsafe;
+    }
+    return "\nEvery thread failed. If the test passes on one thread (junit.parallel.threads=1), the"
+        + " threads interfere with each other: a race in the code under test, or state they share"
+        + " in the test; if it also fails on one thread, the failure is not about concurrency."
+        + markThreadUnsafe;
+  }
+
+  private static List<Throwable> exemplars(FailureCollector.Outcomes outcomes) {
+    List<Throwable> exemplars = new ArrayList<>();
+    outcomes.groups().forEach(group -> exemplars.add(group.first()));
+    return exemplars;
+  }
+}

@@ -1,0 +1,300 @@
+package io.github.parallelthreads.internal.execution;
+
+import io.github.parallelthreads.DeadlockDetectedException;
+import io.github.parallelthreads.ThreadComparator;
+import io.github.parallelthreads.WorkerStillRunningException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a test body on N fresh worker threads, M iterations each, all threads passing the start
+ * barrier together before every iteration, and collects what every thread did.
+ *
+ * <p>A worker that fails goes on with its next iteration, so no other worker waits for it at the
+ * barrier. The run ends when every worker is done, or when it is cut short (timeout, the calling
+ * thread interrupted, an {@link OutOfMemoryError}); then the barrier is broken so no worker is left
+ * waiting, and unfinished workers are interrupted and reported with their stacks.
+ */
+public final class ParallelRun {
+
+  /** Prepares one worker's call of the body for one iteration, before the start barrier. */
+  @FunctionalInterface
+  public interface Body {
+    Call prepare(WorkerContext context, ThreadComparator comparator) throws Throwable;
+  }
+
+  /** One execution of the body, as tight after the barrier as possible. */
+  @FunctionalInterface
+  public interface Call {
+    void run() throws Throwable;
+  }
+
+  /** How long interrupted workers get to stop before they are abandoned. */
+  private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+  /** Deadlocked threads never stop; the other workers only need to leave the barrier. */
+  private static final Duration DEADLOCK_STOP_GRACE = Duration.ofMillis(500);
+
+  /** How often the watchdog looks for deadlocks while a run is in progress. */
+  private static final Duration DEADLOCK_POLL = Duration.ofMillis(250);
+
+  private static final int NOT_STARTED = -1;
+  private static final int FINISHED = -2;
+
+  private final String name;
+  private final int threadCount;
+  private final int iterations;
+  private final Duration timeout;
+  private final StartBarrier barrier;
+  private final RunComparator comparator;
+  private final FailureCollector failures = new FailureCollector();
+  private final CountDownLatch done;
+  private final AtomicIntegerArray currentIteration;
+  private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+  private final WorkerThreadGroup group;
+  private List<String> leftRunning = List.of();
+
+  public ParallelRun(String name, int threadCount, int iterations, Duration timeout) {
+    this.name = name;
+    this.threadCount = threadCount;
+    this.iterations = iterations;
+    this.timeout = timeout;
+    this.barrier = new StartBarrier(threadCount);
+    this.comparator = new RunComparator(threadCount);
+    this.done = new CountDownLatch(threadCount);
+    this.currentIteration = new AtomicIntegerArray(threadCount);
+    this.group = new WorkerThreadGroup("parallel-threads " + name, failures);
+  }
+
+  /**
+   * Runs the body on every thread and waits for them.
+   *
+   * @return what the threads did, for {@link OutcomeReport}
+   */
+  public FailureCollector run(Body body) {
+    Thread[] workers = createWorkers(body);
+    barrier.bind(workers);
+    startAll(workers);
+    try {
+      awaitWorkers(workers);
+    } catch (InterruptedException interrupted) {
+      cutShort(workers, "was still running when the test's own thread was interrupted", STOP_GRACE);
+      Thread.currentThread().interrupt();
+    }
+    leftRunning =
+        group.leftRunning(workers).stream()
+            .map(Thread::getName)
+            .sorted()
+            .collect(Collectors.toList());
+    Throwable fatalError = fatal.get();
+    if (fatalError != null) {
+      fatalError.addSuppressed(
+          new IllegalStateException(
+              "thrown by a worker thread of parallel run '" + name + "'; the run was stopped"));
+      throw (Error) fatalError;
+    }
+    return failures;
+  }
+
+  /**
+   * Names of the threads the test body started and left running; known once {@link #run} has
+   * returned.
+   */
+  public List<String> threadsLeftRunning() {
+    return leftRunning;
+  }
+
+  /**
+   * Waits for the workers until they are done, the timeout passes, or the watchdog finds a deadlock
+   * among them; the latter two cut the run short.
+   */
+  private void awaitWorkers(Thread[] workers) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    DeadlockWatch watch = new DeadlockWatch(group);
+    while (true) {
+      long remaining = deadline - System.nanoTime();
+      if (remaining <= 0) {
+        cutShort(
+            workers,
+            "was still running when the parallel run exceeded junit.parallel.timeout ("
+                + Durations.format(timeout)
+                + ")",
+            STOP_GRACE);
+        return;
+      }
+      if (done.await(Math.min(remaining, DEADLOCK_POLL.toNanos()), TimeUnit.NANOSECONDS)) {
+        return;
+      }
+      Optional<DeadlockDetectedException> deadlock = watch.find();
+      if (deadlock.isPresent()) {
+        int worker = firstUnfinished();
+        failures.recordAlways(worker, Math.max(currentIteration.get(worker), 0), deadlock.get());
+        cutShort(workers, "was still running when a deadlock was found", DEADLOCK_STOP_GRACE);
+        return;
+      }
+    }
+  }
+
+  private int firstUnfinished() {
+    for (int i = 0; i < threadCount; i++) {
+      if (currentIteration.get(i) != FINISHED) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private Thread[] createWorkers(Body body) {
+    ClassLoader contextClassLoader = Thread.currentThread().getContextClassLoader();
+    Thread[] workers = new Thread[threadCount];
+    for (int i = 0; i < threadCount; i++) {
+      int index = i;
+      currentIteration.set(i, NOT_STARTED);
+      workers[i] = new Thread(group, () -> work(index, body), WorkerNames.of(name, i, threadCount));
+      // an abandoned worker must not keep the JVM alive
+      workers[i].setDaemon(true);
+      workers[i].setContextClassLoader(contextClassLoader);
+    }
+    return workers;
+  }
+
+  private void startAll(Thread[] workers) {
+    for (int i = 0; i < workers.length; i++) {
+      try {
+        workers[i].start();
+      } catch (OutOfMemoryError cannotStart) {
+        cancel();
+        throw new ParallelRunException(
+            "could not start worker thread "
+                + (i + 1)
+                + " of "
+                + threadCount
+                + " ("
+                + cannotStart.getMessage()
+                + "): the machine cannot run this many threads; lower junit.parallel.threads"
+                + " or the value of @ParallelThreads",
+            cannotStart);
+      }
+    }
+  }
+
+  private void work(int index, Body body) {
+    ThreadComparator threadComparator = comparator.forThread(index);
+    try {
+      for (int iteration = 0; iteration < iterations; iteration++) {
+        WorkerContext context = new WorkerContext(index, threadCount, iteration, iterations);
+        Call call = prepare(body, context, threadComparator);
+        comparator.iterationStarted(index, iteration);
+        currentIteration.set(index, iteration);
+        barrier.await();
+        execute(call, context);
+      }
+    } catch (RunCancelledException cancelled) {
+      // the run was cut short; the thread that cut it reports why
+    } catch (Throwable fatalError) {
+      fatal.compareAndSet(null, fatalError);
+      cancel();
+    } finally {
+      currentIteration.set(index, FINISHED);
+      done.countDown();
+    }
+  }
+
+  private Call prepare(Body body, WorkerContext context, ThreadComparator threadComparator)
+      throws Throwable {
+    try {
+      return body.prepare(context, threadComparator);
+    } catch (Throwable failure) {
+      rethrowIfFatal(failure);
+      failures.record(context.threadIndex(), context.iterationIndex(), failure);
+      return null;
+    }
+  }
+
+  private void execute(Call call, WorkerContext context) throws Throwable {
+    if (call != null) {
+      CurrentWorker.enter(context);
+      group.enter(context);
+      try {
+        call.run();
+      } catch (Throwable failure) {
+        rethrowIfFatal(failure);
+        if (failure instanceof RunCancelledException) {
+          throw failure;
+        }
+        failures.record(context.threadIndex(), context.iterationIndex(), failure);
+      } finally {
+        CurrentWorker.leave();
+        // an interrupt the body left behind must not reach the next iteration's barrier
+        Thread.interrupted();
+      }
+    }
+    comparator.iterationFinished(context.threadIndex(), context.iterationIndex());
+  }
+
+  private static void rethrowIfFatal(Throwable failure) throws Throwable {
+    if (failure instanceof OutOfMemoryError) {
+      throw failure;
+    }
+  }
+
+  private void cancel() {
+    barrier.breakBarrier();
+    comparator.cancel();
+  }
+
+  /**
+   * Ends a run that did not finish: records each unfinished worker with its stack, breaks the
+   * barrier, interrupts the workers and gives them a moment to stop.
+   */
+  private void cutShort(Thread[] workers, String why, Duration grace) {
+    StackTraceElement[][] stacks = new StackTraceElement[workers.length][];
+    int[] iterationsAtCut = new int[workers.length];
+    for (int i = 0; i < workers.length; i++) {
+      iterationsAtCut[i] = currentIteration.get(i);
+      stacks[i] = workers[i].getStackTrace();
+    }
+    failures.stopAcceptingWorkers();
+    cancel();
+    for (Thread worker : workers) {
+      worker.interrupt();
+    }
+    boolean stopped = awaitQuietly(grace);
+    for (int i = 0; i < workers.length; i++) {
+      if (iterationsAtCut[i] == FINISHED) {
+        continue;
+      }
+      String abandoned =
+          !stopped && workers[i].isAlive()
+              ? "; it did not stop within "
+                  + Durations.format(grace)
+                  + " of being interrupted and was abandoned"
+              : "";
+      failures.recordAlways(
+          i,
+          Math.max(iterationsAtCut[i], 0),
+          new WorkerStillRunningException(
+              "worker thread '" + workers[i].getName() + "' " + why + abandoned, stacks[i]));
+    }
+  }
+
+  private boolean awaitQuietly(Duration grace) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      return done.await(grace.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException again) {
+      interrupted = true;
+      return false;
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

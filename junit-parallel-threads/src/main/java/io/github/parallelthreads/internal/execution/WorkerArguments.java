@@ -1,0 +1,88 @@
+package io.github.parallelthreads.internal.execution;
+
+import io.github.parallelthreads.ParallelContext;
+import io.github.parallelthreads.ThreadComparator;
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Parameter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The arguments JUnit resolved once for a test method, turned into each worker's own: its {@link
+ * ParallelContext}, its view of the run's {@link ThreadComparator}, and for every {@link TempDir}
+ * parameter a new, empty directory inside the one JUnit created (so JUnit's cleanup removes it).
+ */
+public final class WorkerArguments {
+
+  private enum Kind {
+    SHARED,
+    CONTEXT,
+    COMPARATOR,
+    TEMP_DIR_PATH,
+    TEMP_DIR_FILE
+  }
+
+  private final Object[] resolved;
+  private final Kind[] kinds;
+
+  private WorkerArguments(Object[] resolved, Kind[] kinds) {
+    this.resolved = resolved;
+    this.kinds = kinds;
+  }
+
+  public static WorkerArguments of(Executable executable, List<Object> arguments) {
+    Object[] resolved = arguments.toArray();
+    Parameter[] parameters = executable.getParameters();
+    Kind[] kinds = new Kind[resolved.length];
+    for (int i = 0; i < resolved.length; i++) {
+      kinds[i] = i < parameters.length ? kindOf(parameters[i], resolved[i]) : Kind.SHARED;
+    }
+    return new WorkerArguments(resolved, kinds);
+  }
+
+  private static Kind kindOf(Parameter parameter, Object value) {
+    Class<?> type = parameter.getType();
+    if (type == ParallelContext.class) {
+      return Kind.CONTEXT;
+    }
+    if (type == ThreadComparator.class) {
+      return Kind.COMPARATOR;
+    }
+    if (parameter.isAnnotationPresent(TempDir.class)) {
+      if (value instanceof Path) {
+        return Kind.TEMP_DIR_PATH;
+      }
+      if (value instanceof File) {
+        return Kind.TEMP_DIR_FILE;
+      }
+    }
+    return Kind.SHARED;
+  }
+
+  public Object[] forWorker(WorkerContext context, ThreadComparator comparator) throws IOException {
+    Object[] arguments = resolved.clone();
+    for (int i = 0; i < arguments.length; i++) {
+      switch (kinds[i]) {
+        case CONTEXT -> arguments[i] = context;
+        case COMPARATOR -> arguments[i] = comparator;
+        case TEMP_DIR_PATH -> arguments[i] = newDirectoryIn((Path) resolved[i], context);
+        case TEMP_DIR_FILE ->
+            arguments[i] = newDirectoryIn(((File) resolved[i]).toPath(), context).toFile();
+        case SHARED -> {
+          // the same object for every thread, as JUnit resolved it
+        }
+      }
+    }
+    return arguments;
+  }
+
+  private static Path newDirectoryIn(Path testDirectory, WorkerContext context) throws IOException {
+    String prefix =
+        "thread-" + context.threadIndex() + "-iteration-" + context.iterationIndex() + "-";
+    return Files.createTempDirectory(testDirectory, prefix);
+  }
+}

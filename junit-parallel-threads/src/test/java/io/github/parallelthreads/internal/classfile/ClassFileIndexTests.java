@@ -1,0 +1,101 @@
+package io.github.parallelthreads.internal.classfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Class files are read once each, and one that cannot be read is passed over, not fatal. */
+class ClassFileIndexTests {
+
+  private static final String SAMPLE = Sample.class.getName().replace('.', '/');
+
+  @Test
+  void readsTheCallsOfAMethodWithItsLambdaBodiesSplicedIn() {
+    ClassFileIndex index = new ClassFileIndex(getClass().getClassLoader());
+
+    MethodSummary method = index.declared(SAMPLE, "changesTheLocale", "()V");
+
+    assertThat(method.label()).isEqualTo("Sample#changesTheLocale()");
+    assertThat(method.calls())
+        .contains(new CallSite("java/util/Locale", "setDefault", "(Ljava/util/Locale;)V"))
+        .noneMatch(call -> call.name().startsWith("lambda$"));
+  }
+
+  @Test
+  void aMissingClassFileIsUnreadable() {
+    ClassFileIndex index = new ClassFileIndex(loaderServing(Map.of()));
+
+    assertThat(index.declared("com/acme/Missing", "run", "()V")).isNull();
+  }
+
+  @Test
+  void aClassFileTooNewForAsmIsUnreadable() {
+    byte[] tooNew = classFile(SAMPLE);
+    tooNew[6] = 0;
+    tooNew[7] = (byte) 200; // major version 200: no ASM knows it
+    ClassFileIndex index = new ClassFileIndex(loaderServing(Map.of(SAMPLE, tooNew)));
+
+    assertThat(index.declared(SAMPLE, "changesTheLocale", "()V")).isNull();
+    assertThat(index.resolve(new CallSite(SAMPLE, "changesTheLocale", "()V"), owner -> true))
+        .isNull();
+  }
+
+  @Test
+  void aCorruptClassFileIsUnreadable() {
+    byte[] corrupt = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 42};
+    ClassFileIndex index = new ClassFileIndex(loaderServing(Map.of("com/acme/Corrupt", corrupt)));
+
+    assertThat(index.declared("com/acme/Corrupt", "run", "()V")).isNull();
+  }
+
+  @Test
+  void aClassFileIsReadOnce() {
+    int[] reads = {0};
+    ClassLoader counting =
+        new ClassLoader(null) {
+          @Override
+          public InputStream getResourceAsStream(String name) {
+            reads[0]++;
+            return new ByteArrayInputStream(classFile(SAMPLE));
+          }
+        };
+    ClassFileIndex index = new ClassFileIndex(counting);
+
+    index.declared(SAMPLE, "changesTheLocale", "()V");
+    index.declared(SAMPLE, "toString", "()Ljava/lang/String;");
+
+    assertThat(reads[0]).isOne();
+  }
+
+  private static ClassLoader loaderServing(Map<String, byte[]> classFiles) {
+    return new ClassLoader(null) {
+      @Override
+      public InputStream getResourceAsStream(String name) {
+        byte[] bytes = classFiles.get(name.substring(0, name.length() - ".class".length()));
+        return bytes == null ? null : new ByteArrayInputStream(bytes);
+      }
+    };
+  }
+
+  private static byte[] classFile(String internalName) {
+    try (InputStream in =
+        ClassFileIndexTests.class.getClassLoader().getResourceAsStream(internalName + ".class")) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static final class Sample {
+    void changesTheLocale() {
+      Runnable change = () -> Locale.setDefault(Locale.getDefault());
+      change.run();
+    }
+  }
+}
