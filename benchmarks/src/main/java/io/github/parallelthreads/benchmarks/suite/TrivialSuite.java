@@ -3,8 +3,8 @@ package io.github.parallelthreads.benchmarks.suite;
 import java.util.List;
 
 /**
- * The two generated suites of 2,000 distinct test methods (20 classes of 100), written by
- * benchmarks/generate-suites.sh.
+ * The two generated suites of 2,000 distinct test methods (20 classes of 100), written at build
+ * time by benchmarks/src/build/java's {@code GenerateSuites} into target/generated-sources/suites.
  */
 public final class TrivialSuite {
 
