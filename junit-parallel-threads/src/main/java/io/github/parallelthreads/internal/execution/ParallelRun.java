@@ -92,12 +92,22 @@ public final class ParallelRun {
             .map(Thread::getName)
             .sorted()
             .collect(Collectors.toList());
-    Throwable fatalError = fatal.get();
-    if (fatalError != null) {
-      fatalError.addSuppressed(
+    // what stopped the run reaches the test as it is, or as the cause: it is never hidden
+    Throwable stoppedBy = fatal.get();
+    if (stoppedBy instanceof Error error) {
+      error.addSuppressed(
           new IllegalStateException(
               "thrown by a worker thread of parallel run '" + name + "'; the run was stopped"));
-      throw (Error) fatalError;
+      throw error;
+    }
+    if (stoppedBy != null) {
+      throw new ParallelRunException(
+          "a worker thread of parallel run '"
+              + name
+              + "' threw "
+              + stoppedBy.getClass().getName()
+              + " outside the test body, so the run was stopped; the cause is what it threw",
+          stoppedBy);
     }
     return failures;
   }
