@@ -132,6 +132,6 @@ public final class ParallelThreadsExtension
   @Override
   public Object resolveParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return delegate.resolveParameter(parameterContext);
+    return delegate.resolveParameter(parameterContext, extensionContext);
   }
 }

@@ -3,11 +3,14 @@ package io.github.parallelthreads;
 /**
  * Lets the threads of a parallel run check that they computed the same value at the same step.
  *
- * <p>Declare it as a test method parameter. Every thread calls {@link #check(String, Object)} with
- * a label and its value; the call returns once every other thread has checked the same label in the
- * same iteration, or has finished that iteration without reaching it (for example because it failed
- * earlier), so it never waits for a thread that will not come. When the values differ, every thread
- * that checked fails with a message naming the threads and their values.
+ * <p>Declare it as a test method parameter; declared anywhere else (a constructor, a
+ * {@code @BeforeEach} or other lifecycle method) it would compare nothing, and JUnit fails the test
+ * with a {@link org.junit.jupiter.api.extension.ParameterResolutionException} that says so. Every
+ * thread calls {@link #check(String, Object)} with a label and its value; the call returns once
+ * every other thread has checked the same label in the same iteration, or has finished that
+ * iteration without reaching it (for example because it failed earlier), so it never waits for a
+ * thread that will not come. When the values differ, every thread that checked fails with a message
+ * naming the threads and their values.
  *
  * <pre>{@code
  * @ParallelThreads(8)

@@ -77,6 +77,33 @@ class OutcomeTests {
   }
 
   @Test
+  void aGroupOfSixtyFourThreadsListsThemAllAndSaysNothingIsLeftOut() {
+    Throwable failure =
+        JupiterRun.of(SixtyFourThreadsFailTestCase.class).assertCounts(0, 1).failureOf("body(");
+
+    assertThat(failure)
+        .hasMessageStartingWith("64 of 64 threads failed (1 distinct failure)\n")
+        .hasMessageContaining("      64 times: threads 0-63\nEvery thread failed.")
+        .hasMessageNotContaining("not listed");
+  }
+
+  @Test
+  void aGroupOfSixtyFiveThreadsListsSixtyFourAndCountsTheOneLeftOut() {
+    Throwable failure =
+        JupiterRun.of(SixtyFiveThreadsFailTestCase.class).assertCounts(0, 1).failureOf("body(");
+
+    // threads 0-63 fail in iteration 0; thread 64 only in iteration 1, once they all have
+    assertThat(failure)
+        .hasMessageStartingWith(
+            "65 of 65 threads failed in iterations 0, 1 of 2 (1 distinct failure)")
+        .hasMessageContaining(
+            "      65 times: thread 0 (iteration 0); thread 1 (iteration 0); thread 2 (iteration 0);")
+        .hasMessageContaining(
+            "; thread 63 (iteration 0); 1 further thread not listed\nEvery thread failed.")
+        .hasMessageNotContaining("thread 64 (");
+  }
+
+  @Test
   void aTestWhoseThreadsAllAbortIsAborted() {
     JupiterRun run = JupiterRun.of(AbortingTestCase.class, "junit.parallel.threads", "4");
 
@@ -177,6 +204,25 @@ class OutcomeTests {
       bodies.incrementAndGet();
       if (context.threadIndex() == 2 && context.iterationIndex() % 2 == 1) {
         throw new AssertionFailedError("odd iteration on thread 2");
+      }
+    }
+  }
+
+  static class SixtyFourThreadsFailTestCase {
+    @ParallelThreads(64)
+    @Test
+    void body() {
+      throw new AssertionFailedError("fails on every thread");
+    }
+  }
+
+  static class SixtyFiveThreadsFailTestCase {
+    @ParallelThreads(65)
+    @Iterations(2)
+    @Test
+    void body(ParallelContext context) {
+      if ((context.threadIndex() == 64) == (context.iterationIndex() == 1)) {
+        throw new AssertionFailedError("fails once on every thread");
       }
     }
   }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.MultipleFailuresError;
 
@@ -124,12 +125,91 @@ class PerThreadResourcesTests {
     JupiterRun.of(AgreeingTestCase.class).assertCounts(1, 0);
   }
 
+  @Test
+  void aThreadComparatorInAConstructorFailsTheTestNamingWhereItIsAndTheFix() {
+    Throwable failure =
+        JupiterRun.of(ComparatorInConstructorTestCase.class, "junit.parallel.threads", "2")
+            .assertCounts(0, 1)
+            .failureOf("body(");
+
+    assertThat(failure)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "ThreadComparator parameter [io.github.parallelthreads.ThreadComparator arg0] of"
+                + " constructor ComparatorInConstructorTestCase(ThreadComparator) would compare"
+                + " nothing: only the test method's body runs on the threads of a parallel run;"
+                + " declare ThreadComparator as a parameter of the test method");
+  }
+
+  @Test
+  void aThreadComparatorInBeforeEachFailsTheTestNamingWhereItIsAndTheFix() {
+    Throwable failure =
+        JupiterRun.of(ComparatorInBeforeEachTestCase.class, "junit.parallel.threads", "2")
+            .assertCounts(0, 1)
+            .failureOf("body(");
+
+    assertThat(failure)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "ThreadComparator parameter [io.github.parallelthreads.ThreadComparator arg1] of"
+                + " method ComparatorInBeforeEachTestCase#setUp(ParallelContext, ThreadComparator)"
+                + " would compare nothing: only the test method's body runs on the threads of a"
+                + " parallel run; declare ThreadComparator as a parameter of the test method");
+  }
+
+  @Test
+  void aParallelContextInBeforeEachDescribesJUnitsOneThreadAndTheTestMethodsComparatorWorks() {
+    JupiterRun.of(ContextInBeforeEachTestCase.class, "junit.parallel.threads", "2")
+        .assertCounts(1, 0);
+
+    assertThat(contexts)
+        .containsExactlyInAnyOrder(
+            "@BeforeEach: thread 0 of 1, iteration 0 of 1",
+            "body: thread 0 of 2, iteration 0 of 1",
+            "body: thread 1 of 2, iteration 0 of 1");
+  }
+
   @ExtendWith(ParallelThreadsExtension.class)
   static class ContextTestCase {
     @Test
     void body(ParallelContext context) {
       assertThat(ParallelContext.current()).isSameAs(context);
       contexts.add(context.toString());
+    }
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class ComparatorInConstructorTestCase {
+    ComparatorInConstructorTestCase(ThreadComparator comparator) {
+      comparator.check("constructed", true);
+    }
+
+    @Test
+    void body() {}
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class ComparatorInBeforeEachTestCase {
+    @BeforeEach
+    void setUp(ParallelContext context, ThreadComparator comparator) {
+      comparator.check("set up", context.threadIndex());
+    }
+
+    @Test
+    void body() {}
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class ContextInBeforeEachTestCase {
+    @BeforeEach
+    void setUp(ParallelContext context) {
+      contexts.add("@BeforeEach: " + context);
+    }
+
+    @Test
+    void body(ParallelContext context, ThreadComparator comparator) {
+      assertThat(comparator.check("answer", 42)).isEqualTo(42);
+      contexts.add("body: " + context);
     }
   }
 

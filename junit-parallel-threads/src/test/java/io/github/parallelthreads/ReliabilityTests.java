@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.Serial;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,6 +86,28 @@ class ReliabilityTests {
         .hasMessage("no configuration file");
     assertThat(ErrorsTestCase.executions).as("every thread ran every iteration").hasValue(12);
     assertThat(followers).hasSize(4).containsOnly("4x1");
+  }
+
+  /**
+   * A failure whose getMessage() throws cannot be recorded: the worker's own code throws, which
+   * stops the run. What it threw must reach the result as the cause, not be replaced by a
+   * ClassCastException (issue 11).
+   */
+  @Test
+  void aWorkerThatThrowsOutsideTheBodyStopsTheRunWithWhatItThrewAsTheCause() {
+    JupiterRun run = JupiterRun.of(UnrecordableFailureTestCase.class).assertCounts(1, 1);
+
+    assertThat(run.failureOf("unrecordable("))
+        .isNotInstanceOf(ClassCastException.class)
+        .hasMessage(
+            "a worker thread of parallel run 'UnrecordableFailureTestCase unrecordable()' threw"
+                + " java.lang.IllegalStateException outside the test body, so the run was stopped;"
+                + " the cause is what it threw")
+        .cause()
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("getMessage() of this failure is broken")
+        .hasNoCause();
+    assertThat(followers).hasSize(2).containsOnly("2x1");
   }
 
   // ---- A worker that ignores interrupts -----------------------------------------------------
@@ -419,6 +442,33 @@ class ReliabilityTests {
     @Order(2)
     void next(ParallelContext context) {
       follow(context);
+    }
+  }
+
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class UnrecordableFailureTestCase {
+    @ParallelThreads(2)
+    @Test
+    @Order(1)
+    void unrecordable() {
+      throw new UnrecordableFailure();
+    }
+
+    @ParallelThreads(2)
+    @Test
+    @Order(2)
+    void next(ParallelContext context) {
+      follow(context);
+    }
+  }
+
+  /** The run cannot group it with others: asking for its message fails. */
+  static final class UnrecordableFailure extends RuntimeException {
+    @Serial private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getMessage() {
+      throw new IllegalStateException("getMessage() of this failure is broken");
     }
   }
 

@@ -2,8 +2,6 @@ package io.github.parallelthreads.internal;
 
 import io.github.parallelthreads.ParallelContext;
 import io.github.parallelthreads.ThreadComparator;
-import io.github.parallelthreads.internal.execution.CurrentWorker;
-import io.github.parallelthreads.internal.execution.RunComparator;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
@@ -21,6 +19,7 @@ public final class ExtensionDelegate {
   private final ExecutionPlans plans = new ExecutionPlans();
   private final ParallelInterceptor interceptor = new ParallelInterceptor(plans);
   private final ThreadUnsafeSkipCondition skipCondition = new ThreadUnsafeSkipCondition(plans);
+  private final ParallelParameters parameters = new ParallelParameters();
 
   /** Creates the delegate of one extension instance. */
   public ExtensionDelegate() {}
@@ -74,8 +73,7 @@ public final class ExtensionDelegate {
    * @return true for {@link ParallelContext} and {@link ThreadComparator}
    */
   public boolean supportsParameter(ParameterContext parameterContext) {
-    Class<?> type = parameterContext.getParameter().getType();
-    return type == ParallelContext.class || type == ThreadComparator.class;
+    return parameters.supports(parameterContext);
   }
 
   /**
@@ -83,11 +81,13 @@ public final class ExtensionDelegate {
    * each worker's own.
    *
    * @param parameterContext the parameter
+   * @param extensionContext the context it is resolved in
    * @return a one-thread context or comparator
+   * @throws org.junit.jupiter.api.extension.ParameterResolutionException for a {@link
+   *     ThreadComparator} declared anywhere but on the test method: it would compare nothing there
    */
-  public Object resolveParameter(ParameterContext parameterContext) {
-    return parameterContext.getParameter().getType() == ParallelContext.class
-        ? CurrentWorker.context()
-        : RunComparator.SINGLE_THREAD;
+  public Object resolveParameter(
+      ParameterContext parameterContext, ExtensionContext extensionContext) {
+    return parameters.resolve(parameterContext, extensionContext);
   }
 }

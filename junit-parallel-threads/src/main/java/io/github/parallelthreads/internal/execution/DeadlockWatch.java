@@ -1,7 +1,6 @@
 package io.github.parallelthreads.internal.execution;
 
 import io.github.parallelthreads.DeadlockDetectedException;
-import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -15,14 +14,29 @@ import java.util.Set;
 /**
  * Finds threads of a run that are deadlocked, on monitors or on {@code java.util.concurrent} locks,
  * and describes the cycle: which thread waits for which lock, held by which thread.
+ *
+ * <p>A JVM may not support finding deadlocks on {@code java.util.concurrent} locks, and a security
+ * policy may refuse the thread MXBean altogether. Then the watch does what it still can (monitors
+ * only), or stops watching, and notes that in the run's failures: the run goes on and ends by its
+ * timeout, as it would have without a watch, and a JVM without the feature still runs tests.
  */
 final class DeadlockWatch {
 
-  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final ThreadGroup group;
+  private final ThreadMXBean threads;
+  private final FailureCollector failures;
+  private boolean synchronizersWatched = true;
+  private boolean watching = true;
 
-  DeadlockWatch(ThreadGroup group) {
+  /**
+   * Watches the threads of the group.
+   *
+   * @param failures where the watch says so if it cannot watch fully
+   */
+  DeadlockWatch(ThreadGroup group, ThreadMXBean threads, FailureCollector failures) {
     this.group = group;
+    this.threads = threads;
+    this.failures = failures;
   }
 
   /**
@@ -31,12 +45,44 @@ final class DeadlockWatch {
    * for good, so every other deadlocked thread is left out. Costs a safepoint: poll slowly.
    */
   Optional<DeadlockDetectedException> find() {
-    long[] ids = threads.findDeadlockedThreads();
-    if (ids == null) {
+    if (!watching) {
       return Optional.empty();
     }
+    try {
+      long[] ids = deadlockedThreadIds();
+      return ids == null ? Optional.empty() : describe(ids);
+    } catch (RuntimeException unavailable) {
+      // a SecurityException, or a JVM that cannot look at all: never cut a run short for it
+      watching = false;
+      failures.note(
+          "Deadlock detection was unavailable ("
+              + unavailable
+              + "): a deadlock among the workers ends the run only at junit.parallel.timeout.");
+      return Optional.empty();
+    }
+  }
+
+  private long[] deadlockedThreadIds() {
+    if (synchronizersWatched) {
+      try {
+        return threads.findDeadlockedThreads();
+      } catch (UnsupportedOperationException monitorsOnly) {
+        synchronizersWatched = false;
+        failures.note(
+            "Deadlock detection covered monitors only, as this JVM cannot find deadlocks on"
+                + " java.util.concurrent locks ("
+                + monitorsOnly
+                + "): a deadlock on such locks ends the run only at junit.parallel.timeout.");
+      }
+    }
+    return threads.findMonitorDeadlockedThreads();
+  }
+
+  private Optional<DeadlockDetectedException> describe(long[] ids) {
     Map<Long, ThreadInfo> deadlocked = new LinkedHashMap<>();
-    for (ThreadInfo info : threads.getThreadInfo(ids, true, true)) {
+    // whole stacks, without the lists of held locks: the report does not use them, and a JVM
+    // that cannot track lock usage refuses to give them
+    for (ThreadInfo info : threads.getThreadInfo(ids, Integer.MAX_VALUE)) {
       if (info != null) {
         deadlocked.put(info.getThreadId(), info);
       }

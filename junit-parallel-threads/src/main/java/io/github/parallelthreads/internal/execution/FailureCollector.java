@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opentest4j.IncompleteExecutionException;
 
 /**
@@ -34,6 +36,7 @@ public final class FailureCollector {
 
   private final Outcomes failures = new Outcomes();
   private final Outcomes aborts = new Outcomes();
+  private final Set<String> notes = new LinkedHashSet<>();
   private boolean acceptingWorkers = true;
 
   /**
@@ -63,6 +66,18 @@ public final class FailureCollector {
    */
   synchronized void stopAcceptingWorkers() {
     acceptingWorkers = false;
+  }
+
+  /**
+   * Notes a sentence about how the run was watched, such as a limit of the deadlock watch, for the
+   * message of a failed run: it is no failure of its own.
+   */
+  synchronized void note(String sentence) {
+    notes.add(sentence);
+  }
+
+  synchronized List<String> notes() {
+    return List.copyOf(notes);
   }
 
   synchronized Outcomes failures() {

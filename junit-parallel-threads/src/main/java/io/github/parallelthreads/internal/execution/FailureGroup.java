@@ -16,6 +16,7 @@ final class FailureGroup {
   private final Throwable first;
   private final String throwingFrame;
   private final Map<Integer, BitSet> iterationsByThread = new TreeMap<>();
+  private final BitSet threadsNotListed = new BitSet();
   private long occurrences;
   private long firstOccurrence = Long.MAX_VALUE;
 
@@ -34,6 +35,8 @@ final class FailureGroup {
     }
     if (iterations != null) {
       iterations.set(iteration);
+    } else {
+      threadsNotListed.set(thread);
     }
   }
 
@@ -76,8 +79,12 @@ final class FailureGroup {
         separator = "; ";
       }
     }
-    if (iterationsByThread.size() == MAX_THREADS_LISTED) {
-      text.append("; further threads not listed");
+    int notListed = threadsNotListed.cardinality();
+    if (notListed > 0) {
+      text.append("; ")
+          .append(notListed)
+          .append(notListed == 1 ? " further thread" : " further threads")
+          .append(" not listed");
     }
     return text.toString();
   }

@@ -24,13 +24,18 @@ public final class OutcomeReport {
    * Throws the test's failure or abort, if any.
    *
    * @param notes sentences on what else the run did (changed global state, left threads running),
-   *     or an empty string
+   *     or an empty string; the collector's own notes (how the run was watched) follow them
    */
   public void throwIfUnsuccessful(FailureCollector collector, String notes) {
     collector.stopAcceptingWorkers();
     FailureCollector.Outcomes failures = collector.failures();
     if (!failures.isEmpty()) {
-      String observation = notes.isEmpty() ? "" : "\n" + notes;
+      List<String> observations = new ArrayList<>();
+      if (!notes.isEmpty()) {
+        observations.add(notes);
+      }
+      observations.addAll(collector.notes());
+      String observation = observations.isEmpty() ? "" : "\n" + String.join("\n", observations);
       throw new ParallelFailuresError(
           summary(failures, "failed") + observation + advice(failures), exemplars(failures));
     }

@@ -3,6 +3,8 @@ package io.github.parallelthreads.internal.execution;
 import io.github.parallelthreads.DeadlockDetectedException;
 import io.github.parallelthreads.ThreadComparator;
 import io.github.parallelthreads.WorkerStillRunningException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -57,14 +59,23 @@ public final class ParallelRun {
   private final CountDownLatch done;
   private final AtomicIntegerArray currentIteration;
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+  private final ThreadMXBean threadBean;
   private final WorkerThreadGroup group;
   private List<String> leftRunning = List.of();
 
   public ParallelRun(String name, int threadCount, int iterations, Duration timeout) {
+    this(name, threadCount, iterations, timeout, ManagementFactory.getThreadMXBean());
+  }
+
+  /** With the thread MXBean the deadlock watch asks: the tests' way to make it refuse. */
+  @VisibleForTesting
+  ParallelRun(
+      String name, int threadCount, int iterations, Duration timeout, ThreadMXBean threadBean) {
     this.name = name;
     this.threadCount = threadCount;
     this.iterations = iterations;
     this.timeout = timeout;
+    this.threadBean = threadBean;
     this.barrier = new StartBarrier(threadCount);
     this.comparator = new RunComparator(threadCount);
     this.done = new CountDownLatch(threadCount);
@@ -92,12 +103,22 @@ public final class ParallelRun {
             .map(Thread::getName)
             .sorted()
             .collect(Collectors.toList());
-    Throwable fatalError = fatal.get();
-    if (fatalError != null) {
-      fatalError.addSuppressed(
+    // what stopped the run reaches the test as it is, or as the cause: it is never hidden
+    Throwable stoppedBy = fatal.get();
+    if (stoppedBy instanceof Error error) {
+      error.addSuppressed(
           new IllegalStateException(
               "thrown by a worker thread of parallel run '" + name + "'; the run was stopped"));
-      throw (Error) fatalError;
+      throw error;
+    }
+    if (stoppedBy != null) {
+      throw new ParallelRunException(
+          "a worker thread of parallel run '"
+              + name
+              + "' threw "
+              + stoppedBy.getClass().getName()
+              + " outside the test body, so the run was stopped; the cause is what it threw",
+          stoppedBy);
     }
     return failures;
   }
@@ -116,7 +137,7 @@ public final class ParallelRun {
    */
   private void awaitWorkers(Thread[] workers) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    DeadlockWatch watch = new DeadlockWatch(group);
+    DeadlockWatch watch = new DeadlockWatch(group, threadBean, failures);
     while (true) {
       long remaining = deadline - System.nanoTime();
       if (remaining <= 0) {
