@@ -214,6 +214,29 @@ class CalledGlobalStateTests {
   }
 
   @Test
+  void everyMethodOfAClassListedWithAWildcardIsThreadUnsafeWhereverItIsCalled() {
+    JupiterRun run =
+        runOnFourThreads(
+                ListedMethodTestCase.class,
+                "junit.parallel.thread-unsafe-methods",
+                "io.github.parallelthreads.CalledGlobalStateTests$Registry#*")
+            .assertCounts(2, 0);
+
+    assertRanOnce(
+        run,
+        "registers",
+        "calls Registry.register (listed in junit.parallel.thread-unsafe-methods as"
+            + " io.github.parallelthreads.CalledGlobalStateTests$Registry#*) from"
+            + " ListedMethodTestCase#registers()");
+    assertRanOnce(
+        run,
+        "neighbour",
+        "calls Registry.lookup (listed in junit.parallel.thread-unsafe-methods as"
+            + " io.github.parallelthreads.CalledGlobalStateTests$Registry#*) from"
+            + " ListedMethodTestCase#neighbour()");
+  }
+
+  @Test
   void everyMethodOfAPackageListedWithAWildcardIsThreadUnsafe() {
     JupiterRun run =
         runOnFourThreads(

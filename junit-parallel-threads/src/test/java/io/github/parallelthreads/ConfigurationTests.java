@@ -87,8 +87,9 @@ class ConfigurationTests {
     assertThat(failure)
         .hasMessage(
             "invalid entry 'not a method' in junit.parallel.thread-unsafe-methods=com.acme.Registry#register,"
-                + " not a method: expected comma-separated entries such as"
-                + " com.acme.Registry#register or com.acme.legacy.*");
+                + " not a method: expected comma-separated entries of the forms"
+                + " com.acme.Class#method, com.acme.Class#* (every method of the class) or"
+                + " com.acme.package.* (every class of the package and its sub-packages)");
   }
 
   @Test
@@ -104,7 +105,7 @@ class ConfigurationTests {
             "junit.parallel.timeout",
             "90s",
             "junit.parallel.thread-unsafe-methods",
-            "com.acme.Registry#register,com.acme.legacy.*")
+            "com.acme.Registry#register,com.acme.Registry#*,com.acme.legacy.*")
         .assertCounts(1, 0);
 
     assertThat(observed).hasSize(6).containsOnly("3x2");

@@ -22,11 +22,13 @@ import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
+import org.junitpioneer.jupiter.ClearEnvironmentVariable;
 import org.junitpioneer.jupiter.ClearSystemProperty;
 import org.junitpioneer.jupiter.DefaultLocale;
 import org.junitpioneer.jupiter.DefaultTimeZone;
 import org.junitpioneer.jupiter.ReadsStdIo;
 import org.junitpioneer.jupiter.ReadsSystemProperty;
+import org.junitpioneer.jupiter.RestoreEnvironmentVariables;
 import org.junitpioneer.jupiter.RestoreSystemProperties;
 import org.junitpioneer.jupiter.SetEnvironmentVariable;
 import org.junitpioneer.jupiter.SetSystemProperty;
@@ -41,12 +43,15 @@ import org.junitpioneer.jupiter.WritesSystemProperty;
 
 /**
  * A test that declares it changes JVM-global state (JUnit's {@code @Isolated} or a read-write
- * {@code @ResourceLock} on a global resource, JUnit Pioneer's annotations, parameters that capture
- * output) runs once on one thread, saying why; declarations that only read stay parallel.
+ * {@code @ResourceLock} on a global resource, JUnit Pioneer's annotations under which the body
+ * writes or captures it, parameters that capture output) runs once on one thread, saying why;
+ * declarations that only read stay parallel, and so do Pioneer's annotations that set a value
+ * around the test, which the bodies only read.
  */
 class DeclaredGlobalStateTests {
 
   static final String PROPERTY = "parallel.declared.by.test";
+  static final String VARIABLE = "PARALLEL_DECLARED_BY_TEST";
 
   static final List<String> ran = new CopyOnWriteArrayList<>();
 
@@ -146,56 +151,83 @@ class DeclaredGlobalStateTests {
   }
 
   @Test
-  void pioneersAnnotationsRunOnceWithTheirEffectNamed() {
-    JupiterRun run = JupiterRun.of(PioneerTestCase.class, "junit.parallel.threads", "4");
+  void pioneersAnnotationsThatSetAValueAroundTheTestLeaveItParallelAndChangeNoGlobalState() {
+    Locale locale = Locale.getDefault();
+    TimeZone timeZone = TimeZone.getDefault();
+
+    JupiterRun run = JupiterRun.of(SetAroundTheTestCase.class, "junit.parallel.threads", "4");
+
+    List<String> tests =
+        List.of(
+            "setsProperty",
+            "setsTwoProperties",
+            "clearsProperty",
+            "setsLocale",
+            "setsEnvironmentVariable",
+            "clearsEnvironmentVariable",
+            "inheritsTimeZone");
+    run.assertCounts(tests.size(), 0);
+    for (String test : tests) {
+      assertRanInParallel(run, test);
+      assertThat(run.reportEntriesOf(test + "("))
+          .as("report entries of %s", test)
+          .doesNotContainKey("parallel.global-state-changed");
+    }
+    assertThat(System.getProperty(PROPERTY)).as("restored by Pioneer").isNull();
+    assertThat(System.getenv(VARIABLE)).as("restored by Pioneer").isNull();
+    assertThat(Locale.getDefault()).as("restored by Pioneer").isEqualTo(locale);
+    assertThat(TimeZone.getDefault()).as("restored by Pioneer").isEqualTo(timeZone);
+  }
+
+  @Test
+  void whatTheBodyWritesOrDeclaresItselfUnderPioneersAnnotationsRunsOnceWithItsEffectNamed() {
+    JupiterRun run = JupiterRun.of(BodyWritesTestCase.class, "junit.parallel.threads", "4");
 
     Map<String, String> reasons =
         Map.ofEntries(
             Map.entry(
-                "setsProperty",
-                "@SetSystemProperty (JUnit Pioneer) changes system properties,"
-                    + " on method PioneerTestCase#setsProperty()"),
-            Map.entry(
-                "setsTwoProperties",
-                "@SetSystemProperty (JUnit Pioneer) changes system properties,"
-                    + " on method PioneerTestCase#setsTwoProperties()"),
-            Map.entry(
-                "clearsProperty",
-                "@ClearSystemProperty (JUnit Pioneer) changes system properties,"
-                    + " on method PioneerTestCase#clearsProperty()"),
-            Map.entry(
                 "restoresProperties",
                 "@RestoreSystemProperties (JUnit Pioneer) changes system properties,"
-                    + " on method PioneerTestCase#restoresProperties()"),
+                    + " on method BodyWritesTestCase#restoresProperties()"),
             Map.entry(
-                "changesLocale",
-                "@DefaultLocale (JUnit Pioneer) changes the default locale,"
-                    + " on method PioneerTestCase#changesLocale()"),
+                "restoresEnvironmentVariables",
+                "@RestoreEnvironmentVariables (JUnit Pioneer) changes environment variables,"
+                    + " on method BodyWritesTestCase#restoresEnvironmentVariables()"),
+            Map.entry(
+                "setsLocaleInTheBody",
+                "calls Locale.setDefault (changes JVM-global state) from"
+                    + " BodyWritesTestCase#setsLocaleInTheBody()"),
+            Map.entry(
+                "setsPropertyAndLocksProperties",
+                "@ResourceLock(\"java.lang.System.properties\") in read-write mode"
+                    + " on method BodyWritesTestCase#setsPropertyAndLocksProperties()"),
+            Map.entry(
+                "setsLocaleAndWritesLocale",
+                "@ResourceLock(\"java.util.Locale.default\") in read-write mode,"
+                    + " via @WritesDefaultLocale,"
+                    + " on method BodyWritesTestCase#setsLocaleAndWritesLocale()"),
             Map.entry(
                 "writesProperty",
                 "@ResourceLock(\"java.lang.System.properties\") in read-write mode,"
-                    + " via @WritesSystemProperty, on method PioneerTestCase#writesProperty()"),
+                    + " via @WritesSystemProperty, on method BodyWritesTestCase#writesProperty()"),
             Map.entry(
                 "writesStdIo",
                 "@ResourceLock(\"java.lang.System.in\") in read-write mode,"
-                    + " via @WritesStdIo, on method PioneerTestCase#writesStdIo()"),
-            Map.entry(
-                "writesLocale",
-                "@ResourceLock(\"java.util.Locale.default\") in read-write mode,"
-                    + " via @WritesDefaultLocale, on method PioneerTestCase#writesLocale()"),
+                    + " via @WritesStdIo, on method BodyWritesTestCase#writesStdIo()"),
             Map.entry(
                 "writesEnvironment",
                 "@WritesEnvironmentVariable (JUnit Pioneer) changes environment variables,"
-                    + " on method PioneerTestCase#writesEnvironment()"),
+                    + " on method BodyWritesTestCase#writesEnvironment()"),
             Map.entry(
-                "inheritsTimeZone",
-                "@DefaultTimeZone (JUnit Pioneer) changes the default time zone, on class "
-                    + PioneerTestCase.InAuckland.class.getName()));
+                "inheritsTheClassesLock",
+                "@ResourceLock(\"java.util.TimeZone.default\") in read-write mode on class "
+                    + BodyWritesTestCase.InAucklandLockingTheTimeZone.class.getName()));
 
     run.assertCounts(reasons.size() + 1, 0);
     reasons.forEach((test, reason) -> assertRanOnce(run, test, reason));
     assertRanInParallel(run, "neighbour");
     assertThat(System.getProperty(PROPERTY)).as("restored by Pioneer").isNull();
+    assertThat(System.getenv(VARIABLE)).as("restored by Pioneer").isNull();
   }
 
   @Test
@@ -216,28 +248,6 @@ class DeclaredGlobalStateTests {
         "replacesStdIo",
         "@StdIo (JUnit Pioneer) replaces standard input and output,"
             + " on method StdIoTestCase#replacesStdIo()");
-    assertRanInParallel(run, "neighbour");
-  }
-
-  @Test
-  void pioneersEnvironmentVariablesAreSkippedWhenAskedWithTheReason() {
-    // Pioneer changes environment variables only with --add-opens on Java 17, so the test is
-    // skipped before its extension runs: the skip reason carries the verdict
-    JupiterRun run =
-        JupiterRun.of(
-            EnvironmentTestCase.class,
-            "junit.parallel.threads",
-            "4",
-            "junit.parallel.skip-thread-unsafe",
-            "true");
-
-    run.assertCounts(1, 0);
-    assertThat(run.skipReasonOf("setsEnvironment("))
-        .isEqualTo(
-            "thread-unsafe, skipped because junit.parallel.skip-thread-unsafe=true:"
-                + " @SetEnvironmentVariable (JUnit Pioneer) changes environment variables,"
-                + " on method EnvironmentTestCase#setsEnvironment()");
-    assertThat(ran).filteredOn(entry -> entry.startsWith("setsEnvironment")).isEmpty();
     assertRanInParallel(run, "neighbour");
   }
 
@@ -409,7 +419,7 @@ class DeclaredGlobalStateTests {
   }
 
   @ExtendWith(ParallelThreadsExtension.class)
-  static class PioneerTestCase {
+  static class SetAroundTheTestCase {
     @SetSystemProperty(key = PROPERTY, value = "set")
     @Test
     void setsProperty() {
@@ -422,14 +432,55 @@ class DeclaredGlobalStateTests {
     @Test
     void setsTwoProperties() {
       record("setsTwoProperties");
+      assertThat(System.getProperty(PROPERTY + ".other")).isEqualTo("two");
     }
 
-    @ClearSystemProperty(key = PROPERTY)
+    @DefaultLocale("de-CH")
     @Test
-    void clearsProperty() {
-      record("clearsProperty");
+    void setsLocale() {
+      record("setsLocale");
+      assertThat(Locale.getDefault()).isEqualTo(Locale.forLanguageTag("de-CH"));
     }
 
+    @SetEnvironmentVariable(key = VARIABLE, value = "set")
+    @Test
+    void setsEnvironmentVariable() {
+      record("setsEnvironmentVariable");
+      assertThat(System.getenv(VARIABLE)).isEqualTo("set");
+    }
+
+    @Nested
+    @SetSystemProperty(key = PROPERTY, value = "set for the class")
+    @SetEnvironmentVariable(key = VARIABLE, value = "set for the class")
+    class ClearingWhatTheClassSets {
+      @ClearSystemProperty(key = PROPERTY)
+      @Test
+      void clearsProperty() {
+        record("clearsProperty");
+        assertThat(System.getProperty(PROPERTY)).isNull();
+      }
+
+      @ClearEnvironmentVariable(key = VARIABLE)
+      @Test
+      void clearsEnvironmentVariable() {
+        record("clearsEnvironmentVariable");
+        assertThat(System.getenv(VARIABLE)).isNull();
+      }
+    }
+
+    @Nested
+    @DefaultTimeZone("Pacific/Auckland")
+    class InAuckland {
+      @Test
+      void inheritsTimeZone() {
+        record("inheritsTimeZone");
+        assertThat(TimeZone.getDefault().getID()).isEqualTo("Pacific/Auckland");
+      }
+    }
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class BodyWritesTestCase {
     @RestoreSystemProperties
     @Test
     void restoresProperties() {
@@ -437,11 +488,31 @@ class DeclaredGlobalStateTests {
       System.getProperties().setProperty(PROPERTY, "restored by Pioneer");
     }
 
+    @RestoreEnvironmentVariables
+    @Test
+    void restoresEnvironmentVariables() {
+      record("restoresEnvironmentVariables");
+    }
+
     @DefaultLocale("de-CH")
     @Test
-    void changesLocale() {
-      record("changesLocale");
-      assertThat(Locale.getDefault()).isEqualTo(Locale.forLanguageTag("de-CH"));
+    void setsLocaleInTheBody() {
+      record("setsLocaleInTheBody");
+      Locale.setDefault(Locale.CANADA); // Pioneer restores the locale it found
+    }
+
+    @SetSystemProperty(key = PROPERTY, value = "set")
+    @ResourceLock(Resources.SYSTEM_PROPERTIES)
+    @Test
+    void setsPropertyAndLocksProperties() {
+      record("setsPropertyAndLocksProperties");
+    }
+
+    @DefaultLocale("de-CH")
+    @WritesDefaultLocale
+    @Test
+    void setsLocaleAndWritesLocale() {
+      record("setsLocaleAndWritesLocale");
     }
 
     @WritesSystemProperty
@@ -454,12 +525,6 @@ class DeclaredGlobalStateTests {
     @Test
     void writesStdIo() {
       record("writesStdIo");
-    }
-
-    @WritesDefaultLocale
-    @Test
-    void writesLocale() {
-      record("writesLocale");
     }
 
     @WritesEnvironmentVariable
@@ -475,11 +540,11 @@ class DeclaredGlobalStateTests {
 
     @Nested
     @DefaultTimeZone("Pacific/Auckland")
-    class InAuckland {
+    @ResourceLock(Resources.TIME_ZONE)
+    class InAucklandLockingTheTimeZone {
       @Test
-      void inheritsTimeZone() {
-        record("inheritsTimeZone");
-        assertThat(TimeZone.getDefault().getID()).isEqualTo("Pacific/Auckland");
+      void inheritsTheClassesLock() {
+        record("inheritsTheClassesLock");
       }
     }
   }
@@ -492,20 +557,6 @@ class DeclaredGlobalStateTests {
       record("replacesStdIo");
       System.out.print("printed");
       assertThat(out.capturedString()).isEqualTo("printed");
-    }
-
-    @Test
-    void neighbour() {
-      record("neighbour");
-    }
-  }
-
-  @ExtendWith(ParallelThreadsExtension.class)
-  static class EnvironmentTestCase {
-    @SetEnvironmentVariable(key = "PARALLEL_DECLARED_BY_TEST", value = "set")
-    @Test
-    void setsEnvironment() {
-      record("setsEnvironment");
     }
 
     @Test

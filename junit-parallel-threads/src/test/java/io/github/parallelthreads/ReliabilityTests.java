@@ -201,6 +201,8 @@ class ReliabilityTests {
         "#register        | #register",
         "com.acme.Registry | com.acme.Registry",
         "com.acme.*.Legacy | com.acme.*.Legacy",
+        "com.acme.Registry#reg* | com.acme.Registry#reg*",
+        "com.acme.*#*     | com.acme.*#*",
         "\"a.B#c;d.E#f\"  | a.B#c;d.E#f",
       })
   void anInvalidThreadUnsafeMethodsEntryEvenAnEmptyOneIsNamed(String value, String entry) {
@@ -215,8 +217,9 @@ class ReliabilityTests {
                 + entry
                 + "' in junit.parallel.thread-unsafe-methods="
                 + value
-                + ": expected comma-separated entries such as com.acme.Registry#register"
-                + " or com.acme.legacy.*");
+                + ": expected comma-separated entries of the forms com.acme.Class#method,"
+                + " com.acme.Class#* (every method of the class) or com.acme.package.* (every"
+                + " class of the package and its sub-packages)");
   }
 
   @Test

@@ -129,8 +129,8 @@ final class ConfigurationParser {
                 + THREAD_UNSAFE_METHODS_PROPERTY_NAME
                 + "="
                 + value
-                + ": expected comma-separated entries such as com.acme.Registry#register"
-                + " or com.acme.legacy.*");
+                + ": expected comma-separated entries of the forms "
+                + MethodPattern.FORMS);
       }
       patterns.add(pattern);
     }

@@ -3,6 +3,7 @@ package io.github.parallelthreads.internal;
 import io.github.parallelthreads.ParallelThreadsExtension;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,15 +15,22 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Prints, once at the end of a run, what the extension did: how many tests ran in parallel and on
- * how many threads, which ran on one thread and why, which were skipped as thread-unsafe, and how
- * many failed in parallel. It learns this from the report entries the extension publishes, so it
- * sees every engine run the launcher executes, and says nothing when no test ran in parallel.
+ * how many threads, how many ran on one thread for each reason (the largest count first, naming a
+ * few of the tests), which were skipped as thread-unsafe, and how many failed in parallel. It
+ * learns this from the report entries the extension publishes, so it sees every engine run the
+ * launcher executes, and says nothing when no test ran in parallel.
  *
  * <p>Public only because the launcher instantiates it through the {@code ServiceLoader}.
  */
 public final class RunSummary implements TestExecutionListener {
 
   static final String SKIP_PREFIX = "thread-unsafe, skipped because";
+
+  /**
+   * How many tests of one one-thread reason are named; the rest are counted. One class-level reason
+   * can hold thousands of tests, and a few names are enough to find them.
+   */
+  static final int TESTS_NAMED_PER_REASON = 5;
 
   private final PrintStream out;
   private final Map<String, Integer> parallelByShape = new TreeMap<>();
@@ -123,7 +131,7 @@ public final class RunSummary implements TestExecutionListener {
           .append(" failed in parallel");
       appendNames(text, failedInParallel);
     }
-    appendByReason(text, oneThreadByReason, " ran on one thread as thread-unsafe");
+    appendCountedByReason(text, oneThreadByReason, " ran on one thread as thread-unsafe");
     appendByReason(text, skippedByReason, " skipped as thread-unsafe");
     appendByReason(text, globalStateChanges, " changed JVM-global state while running in parallel");
     appendByReason(text, threadsLeftRunning, " left threads running");
@@ -140,6 +148,39 @@ public final class RunSummary implements TestExecutionListener {
     for (Map.Entry<String, List<String>> reason : byReason.entrySet()) {
       text.append("    ").append(reason.getKey());
       appendNames(text, reason.getValue());
+    }
+  }
+
+  /**
+   * Each reason with its test count, the largest first (ties in the reasons' order), and its first
+   * tests by name: where most of a suite was held back shows at the top.
+   */
+  private static void appendCountedByReason(
+      StringBuilder text, Map<String, List<String>> byReason, String what) {
+    int total = byReason.values().stream().mapToInt(List::size).sum();
+    if (total == 0) {
+      return;
+    }
+    text.append("  ").append(count(total, "test")).append(what).append('\n');
+    List<Map.Entry<String, List<String>>> largestFirst = new ArrayList<>(byReason.entrySet());
+    largestFirst.sort(
+        Comparator.comparingInt(
+                (Map.Entry<String, List<String>> reason) -> reason.getValue().size())
+            .reversed());
+    for (Map.Entry<String, List<String>> reason : largestFirst) {
+      List<String> names = reason.getValue();
+      text.append("    ")
+          .append(count(names.size(), "test"))
+          .append(": ")
+          .append(reason.getKey())
+          .append('\n');
+      int named = Math.min(names.size(), TESTS_NAMED_PER_REASON);
+      for (String name : names.subList(0, named)) {
+        text.append("      ").append(name).append('\n');
+      }
+      if (names.size() > named) {
+        text.append("      ... and ").append(names.size() - named).append(" more\n");
+      }
     }
   }
 

@@ -9,7 +9,10 @@ import io.github.parallelthreads.ThreadUnsafe;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -26,9 +29,36 @@ class RunSummaryTests {
                 + "  1 test failed in parallel\n"
                 + "      RunSummaryTests$MixedTestCase > fails()\n"
                 + "  1 test ran on one thread as thread-unsafe\n"
-                + "    @ThreadUnsafe on method MixedTestCase#printsBanner(): replaces System.out"
-                + " (overrides @ParallelThreads(4))\n"
+                + "    1 test: @ThreadUnsafe on method MixedTestCase#printsBanner():"
+                + " replaces System.out (overrides @ParallelThreads(4))\n"
                 + "      RunSummaryTests$MixedTestCase > printsBanner()\n");
+  }
+
+  @Test
+  void countsTheTestsOfEveryOneThreadReasonLargestFirstAndNamesOnlyTheFirstFew() {
+    String outer = CountedTestCase.class.getName();
+    assertThat(summaryOf(CountedTestCase.class, "false"))
+        .isEqualTo(
+            "\njunit-parallel-threads summary\n"
+                + "  0 tests ran in parallel\n"
+                + "  10 tests ran on one thread as thread-unsafe\n"
+                + "    7 tests: @ThreadUnsafe on class "
+                + outer
+                + "$WritesReport: writes report.txt (overrides @ParallelThreads(4))\n"
+                + "      RunSummaryTests$CountedTestCase > WritesReport > test1()\n"
+                + "      RunSummaryTests$CountedTestCase > WritesReport > test2()\n"
+                + "      RunSummaryTests$CountedTestCase > WritesReport > test3()\n"
+                + "      RunSummaryTests$CountedTestCase > WritesReport > test4()\n"
+                + "      RunSummaryTests$CountedTestCase > WritesReport > test5()\n"
+                + "      ... and 2 more\n"
+                + "    2 tests: @ThreadUnsafe on class "
+                + outer
+                + "$ReadsInput: reads System.in (overrides @ParallelThreads(4))\n"
+                + "      RunSummaryTests$CountedTestCase > ReadsInput > test1()\n"
+                + "      RunSummaryTests$CountedTestCase > ReadsInput > test2()\n"
+                + "    1 test: @ThreadUnsafe on method CountedTestCase#printsBanner():"
+                + " replaces System.out (overrides @ParallelThreads(4))\n"
+                + "      RunSummaryTests$CountedTestCase > printsBanner()\n");
   }
 
   @Test
@@ -89,6 +119,50 @@ class RunSummaryTests {
     @ThreadUnsafe(reason = "replaces System.out")
     @Test
     void printsBanner() {}
+  }
+
+  @ParallelThreads(4)
+  static class CountedTestCase {
+    @ThreadUnsafe(reason = "replaces System.out")
+    @Test
+    void printsBanner() {}
+
+    @Nested
+    @ThreadUnsafe(reason = "writes report.txt")
+    @TestMethodOrder(MethodOrderer.MethodName.class)
+    class WritesReport {
+      @Test
+      void test1() {}
+
+      @Test
+      void test2() {}
+
+      @Test
+      void test3() {}
+
+      @Test
+      void test4() {}
+
+      @Test
+      void test5() {}
+
+      @Test
+      void test6() {}
+
+      @Test
+      void test7() {}
+    }
+
+    @Nested
+    @ThreadUnsafe(reason = "reads System.in")
+    @TestMethodOrder(MethodOrderer.MethodName.class)
+    class ReadsInput {
+      @Test
+      void test1() {}
+
+      @Test
+      void test2() {}
+    }
   }
 
   @ParallelThreads(2)

@@ -15,10 +15,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * Finds tests that declare, through annotations or parameters, that they change JVM-global state:
  * {@code @Isolated}; a read-write {@code @ResourceLock} on system properties, {@code
  * System.out/err/in}, the default locale or time zone, or JUnit's global lock; JUnit's (6.1) and
- * JUnit Pioneer's annotations that change such state; Pioneer's {@code StdIn/StdOut/StdErr} and
- * Spring Boot's {@code CapturedOutput} parameters; Spring Boot's {@code OutputCaptureExtension}.
- * Annotations count directly or through meta-annotations (as Pioneer's {@code @WritesStdIo} carries
- * its resource locks).
+ * JUnit Pioneer's annotations under which the body changes or captures such state; Pioneer's {@code
+ * StdIn/StdOut/StdErr} and Spring Boot's {@code CapturedOutput} parameters; Spring Boot's {@code
+ * OutputCaptureExtension}. Annotations count directly or through meta-annotations (as Pioneer's
+ * {@code @WritesStdIo} carries its resource locks), except the locks carried by an annotation whose
+ * extension only sets a value around the test ({@code @DefaultLocale}, {@code @SetSystemProperty},
+ * ...): the bodies of such a test only read that value, so it stays parallel.
  *
  * <p>The reason names the declaration, then where it is; one that came through meta-annotations
  * names them with "via", the one carrying it first ("via @WritesSystemProperty on @MyComposed"):
@@ -28,8 +30,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *   <li>{@code @ResourceLock("java.lang.System.out") in read-write mode on method FooTest#bar()}
  *   <li>{@code @ResourceLock("java.lang.System.properties") in read-write mode,
  *       via @WritesSystemProperty, on method FooTest#bar()}
- *   <li>{@code @SetEnvironmentVariable (JUnit Pioneer) changes environment variables, on method
- *       FooTest#bar()}
+ *   <li>{@code @RestoreEnvironmentVariables (JUnit Pioneer) changes environment variables, on
+ *       method FooTest#bar()}
  *   <li>{@code parameter of type StdOut (JUnit Pioneer) captures standard output, in method
  *       FooTest#bar()}
  *   <li>{@code @ExtendWith(OutputCaptureExtension.class) (Spring Boot) captures standard output and

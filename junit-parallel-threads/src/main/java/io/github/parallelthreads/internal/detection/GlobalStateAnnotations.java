@@ -17,8 +17,13 @@ import org.junit.jupiter.api.parallel.Resources;
 /**
  * What one annotation declares about JVM-global state, itself or through its meta-annotations:
  * JUnit's {@code @Isolated}; a read-write {@code @ResourceLock} on a JVM-global resource; an
- * annotation of JUnit or JUnit Pioneer that changes global state; an {@code @ExtendWith} of an
- * extension that captures standard streams.
+ * annotation of JUnit or JUnit Pioneer under which the body changes or captures global state; an
+ * {@code @ExtendWith} of an extension that captures standard streams.
+ *
+ * <p>An annotation whose extension only sets a global value around the test
+ * ({@code @DefaultLocale}, {@code @SetSystemProperty}, ...) declares nothing, and the read-write
+ * locks it carries are not looked at: the value is set on JUnit's thread before the bodies run, and
+ * they only read it.
  *
  * <p>Most annotation types declare the same whatever their attribute values, so theirs is worked
  * out once per type; only the few whose attributes matter are looked at for each use.
@@ -90,7 +95,9 @@ final class GlobalStateAnnotations {
   private static Optional<Declaration> ofType(
       Class<? extends Annotation> type, Set<Class<?>> visiting) {
     // java.lang.annotation's meta-annotations annotate each other
-    if (type.getName().startsWith("java.") || !visiting.add(type)) {
+    if (type.getName().startsWith("java.")
+        || GlobalStateNames.setsAroundTheTest(type.getName())
+        || !visiting.add(type)) {
       return Optional.empty();
     }
     Class<? extends Annotation> repeated = repeatedIn(type);

@@ -2,11 +2,13 @@ package io.github.parallelthreads.internal.detection;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Annotations, parameter types and extensions of other libraries that change or capture JVM-global
  * state, recognised by name so that none of those libraries is needed to compile or run: JUnit's
- * own (in {@code org.junit.jupiter.api.util} since 6.1), JUnit Pioneer's and Spring Boot's.
+ * own (in {@code org.junit.jupiter.api.util} since 6.1), JUnit Pioneer's and Spring Boot's. It also
+ * knows the annotations that only set a global value around the test, which are no verdict.
  */
 final class GlobalStateNames {
 
@@ -21,23 +23,36 @@ final class GlobalStateNames {
   private static final String STD_IO = "replaces standard input and output";
   private static final String OUTPUT_AND_ERROR = "captures standard output and error";
 
-  /** Annotations whose extension changes global state around the test. */
+  /**
+   * Annotations whose extension sets a global value once around the test, on JUnit's thread, and
+   * restores it after: the bodies only read that value, so these leave a test parallel. The
+   * read-write resource locks they carry as meta-annotations guard the extension's own write, not
+   * the bodies.
+   */
+  private static final Set<String> SET_AROUND_THE_TEST =
+      Set.of(
+          JUNIT + "DefaultLocale",
+          JUNIT + "DefaultTimeZone",
+          JUNIT + "SetSystemProperty",
+          JUNIT + "ClearSystemProperty",
+          PIONEER + "DefaultLocale",
+          PIONEER + "DefaultTimeZone",
+          PIONEER + "SetSystemProperty",
+          PIONEER + "ClearSystemProperty",
+          PIONEER + "SetEnvironmentVariable",
+          PIONEER + "ClearEnvironmentVariable");
+
+  /**
+   * Annotations under which the body itself changes or captures global state: it writes system
+   * properties or environment variables that the extension restores after the test, or it reads and
+   * writes the standard streams the extension replaced.
+   */
   private static final Map<String, String> CHANGING =
       Map.ofEntries(
-          annotation(JUNIT, "DefaultLocale", LOCALE),
-          annotation(JUNIT, "DefaultTimeZone", TIME_ZONE),
-          annotation(JUNIT, "SetSystemProperty", PROPERTIES),
-          annotation(JUNIT, "ClearSystemProperty", PROPERTIES),
           annotation(JUNIT, "RestoreSystemProperties", PROPERTIES),
           annotation(PIONEER, "StdIo", STD_IO),
-          annotation(PIONEER, "SetEnvironmentVariable", ENVIRONMENT),
-          annotation(PIONEER, "ClearEnvironmentVariable", ENVIRONMENT),
           annotation(PIONEER, "RestoreEnvironmentVariables", ENVIRONMENT),
-          annotation(PIONEER, "SetSystemProperty", PROPERTIES),
-          annotation(PIONEER, "ClearSystemProperty", PROPERTIES),
-          annotation(PIONEER, "RestoreSystemProperties", PROPERTIES),
-          annotation(PIONEER, "DefaultLocale", LOCALE),
-          annotation(PIONEER, "DefaultTimeZone", TIME_ZONE));
+          annotation(PIONEER, "RestoreSystemProperties", PROPERTIES));
 
   /**
    * The markers that say a test writes global state. They carry a read-write resource lock, which
@@ -68,7 +83,15 @@ final class GlobalStateNames {
 
   private GlobalStateNames() {}
 
-  /** An annotation type, by name, whose extension changes global state. */
+  /**
+   * Whether an annotation type, by name, only has its extension set a global value around the test,
+   * which the bodies read.
+   */
+  static boolean setsAroundTheTest(String typeName) {
+    return SET_AROUND_THE_TEST.contains(typeName);
+  }
+
+  /** An annotation type, by name, under which the body changes or captures global state. */
   static Optional<Declaration> changingAnnotation(String typeName) {
     return clause(CHANGING.get(typeName));
   }

@@ -9,11 +9,13 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Decides whether a test must run on one thread, and says why: {@code @ThreadUnsafe} on the test or
- * its classes, then what the test declares, then what its code calls. The first reason found is the
- * one reported.
+ * its classes, then the test listed in {@code junit.parallel.thread-unsafe-methods}, then what the
+ * test declares, then what its code calls. The first reason found is the one reported: the marks a
+ * user made before the evidence the extension finds.
  */
 public final class ThreadUnsafeVerdicts {
 
+  private final ListedTestRule listed = new ListedTestRule();
   private final DeclaredGlobalStateRule declared = new DeclaredGlobalStateRule();
   private final CalledGlobalStateRule called = new CalledGlobalStateRule();
 
@@ -30,6 +32,7 @@ public final class ThreadUnsafeVerdicts {
   public Optional<String> reasonFor(
       TestElements elements, List<MethodPattern> threadUnsafeMethods) {
     return annotated(elements)
+        .or(() -> listed.reasonFor(elements, threadUnsafeMethods))
         .or(() -> declared.reasonFor(elements))
         .or(() -> called.reasonFor(elements, threadUnsafeMethods));
   }

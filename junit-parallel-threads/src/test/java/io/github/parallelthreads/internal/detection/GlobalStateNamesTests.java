@@ -31,7 +31,8 @@ import org.junitpioneer.jupiter.WritesStdIo;
 /**
  * Other libraries' annotations, parameter types and extensions are recognised by name, so that none
  * of those libraries is a dependency: JUnit 6.1's and Spring Boot's are checked here by name alone,
- * Pioneer's against its real classes.
+ * Pioneer's against its real classes. Those that only set a value around the test are told apart
+ * from those under which the body writes or captures global state.
  */
 class GlobalStateNamesTests {
 
@@ -39,12 +40,15 @@ class GlobalStateNamesTests {
 
   private static final Map<String, String> JUNIT_CHANGING =
       Map.of(
-          JUNIT + "DefaultLocale", "@DefaultLocale (JUnit) changes the default locale",
-          JUNIT + "DefaultTimeZone", "@DefaultTimeZone (JUnit) changes the default time zone",
-          JUNIT + "SetSystemProperty", "@SetSystemProperty (JUnit) changes system properties",
-          JUNIT + "ClearSystemProperty", "@ClearSystemProperty (JUnit) changes system properties",
           JUNIT + "RestoreSystemProperties",
-              "@RestoreSystemProperties (JUnit) changes system properties");
+          "@RestoreSystemProperties (JUnit) changes system properties");
+
+  private static final List<String> JUNIT_SET_AROUND_THE_TEST =
+      List.of(
+          JUNIT + "DefaultLocale",
+          JUNIT + "DefaultTimeZone",
+          JUNIT + "SetSystemProperty",
+          JUNIT + "ClearSystemProperty");
 
   private static final Map<String, String> JUNIT_WRITING =
       Map.of(
@@ -61,6 +65,10 @@ class GlobalStateNamesTests {
     JUNIT_WRITING.forEach(
         (name, what) ->
             assertThat(whatOf(GlobalStateNames.writingAnnotation(name))).isEqualTo(what));
+    for (String name : JUNIT_SET_AROUND_THE_TEST) {
+      assertThat(GlobalStateNames.setsAroundTheTest(name)).as(name).isTrue();
+      assertThat(GlobalStateNames.changingAnnotation(name)).as(name).isEmpty();
+    }
   }
 
   @Test
@@ -72,6 +80,9 @@ class GlobalStateNamesTests {
       assertThat(Class.forName(name).isAnnotation()).as(name).isTrue();
     }
     for (String name : List.copyOf(JUNIT_WRITING.keySet())) {
+      assertThat(Class.forName(name).isAnnotation()).as(name).isTrue();
+    }
+    for (String name : JUNIT_SET_AROUND_THE_TEST) {
       assertThat(Class.forName(name).isAnnotation()).as(name).isTrue();
     }
   }
@@ -100,24 +111,27 @@ class GlobalStateNamesTests {
   void recognisesPioneersAnnotationsAndParameters() {
     assertThat(whatOf(GlobalStateNames.changingAnnotation(StdIo.class.getName())))
         .isEqualTo("@StdIo (JUnit Pioneer) replaces standard input and output");
-    for (Class<?> environment :
+    assertThat(
+            whatOf(
+                GlobalStateNames.changingAnnotation(RestoreEnvironmentVariables.class.getName())))
+        .isEqualTo("@RestoreEnvironmentVariables (JUnit Pioneer) changes environment variables");
+    assertThat(whatOf(GlobalStateNames.changingAnnotation(RestoreSystemProperties.class.getName())))
+        .isEqualTo("@RestoreSystemProperties (JUnit Pioneer) changes system properties");
+    for (Class<?> setAround :
         List.of(
             SetEnvironmentVariable.class,
             ClearEnvironmentVariable.class,
-            RestoreEnvironmentVariables.class)) {
-      assertThat(whatOf(GlobalStateNames.changingAnnotation(environment.getName())))
-          .endsWith("(JUnit Pioneer) changes environment variables");
+            SetSystemProperty.class,
+            ClearSystemProperty.class,
+            DefaultLocale.class,
+            DefaultTimeZone.class)) {
+      assertThat(GlobalStateNames.setsAroundTheTest(setAround.getName()))
+          .as(setAround.getName())
+          .isTrue();
+      assertThat(GlobalStateNames.changingAnnotation(setAround.getName()))
+          .as(setAround.getName())
+          .isEmpty();
     }
-    for (Class<?> properties :
-        List.of(
-            SetSystemProperty.class, ClearSystemProperty.class, RestoreSystemProperties.class)) {
-      assertThat(whatOf(GlobalStateNames.changingAnnotation(properties.getName())))
-          .endsWith("(JUnit Pioneer) changes system properties");
-    }
-    assertThat(whatOf(GlobalStateNames.changingAnnotation(DefaultLocale.class.getName())))
-        .isEqualTo("@DefaultLocale (JUnit Pioneer) changes the default locale");
-    assertThat(whatOf(GlobalStateNames.changingAnnotation(DefaultTimeZone.class.getName())))
-        .isEqualTo("@DefaultTimeZone (JUnit Pioneer) changes the default time zone");
     assertThat(whatOf(GlobalStateNames.writingAnnotation(WritesStdIo.class.getName())))
         .isEqualTo("@WritesStdIo (JUnit Pioneer) replaces standard input and output");
     assertThat(
@@ -143,10 +157,12 @@ class GlobalStateNamesTests {
     assertThat(writing).hasSizeGreaterThanOrEqualTo(14);
     for (Class<?> type : writing) {
       assertThat(
-              GlobalStateNames.changingAnnotation(type.getName())
-                  .or(() -> GlobalStateNames.writingAnnotation(type.getName())))
+              GlobalStateNames.setsAroundTheTest(type.getName())
+                  || GlobalStateNames.changingAnnotation(type.getName())
+                      .or(() -> GlobalStateNames.writingAnnotation(type.getName()))
+                      .isPresent())
           .as(type.getName())
-          .isPresent();
+          .isTrue();
     }
   }
 
@@ -155,6 +171,8 @@ class GlobalStateNamesTests {
     assertThat(GlobalStateNames.changingAnnotation(ReadsStdIo.class.getName())).isEmpty();
     assertThat(GlobalStateNames.writingAnnotation(ReadsStdIo.class.getName())).isEmpty();
     assertThat(GlobalStateNames.changingAnnotation("com.acme.SetSystemProperty")).isEmpty();
+    assertThat(GlobalStateNames.setsAroundTheTest("com.acme.SetSystemProperty")).isFalse();
+    assertThat(GlobalStateNames.setsAroundTheTest(ReadsStdIo.class.getName())).isFalse();
     assertThat(GlobalStateNames.parameter("com.acme.StdOut")).isEmpty();
     assertThat(GlobalStateNames.extension("com.acme.OutputCaptureExtension")).isEmpty();
   }
