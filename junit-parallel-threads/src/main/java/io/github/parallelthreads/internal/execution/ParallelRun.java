@@ -92,6 +92,7 @@ public final class ParallelRun {
             .map(Thread::getName)
             .sorted()
             .collect(Collectors.toList());
+    group.close(workers);
     Throwable fatalError = fatal.get();
     if (fatalError != null) {
       fatalError.addSuppressed(

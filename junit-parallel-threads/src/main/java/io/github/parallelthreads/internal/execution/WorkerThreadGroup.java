@@ -14,7 +14,14 @@ import java.util.Set;
  */
 final class WorkerThreadGroup extends ThreadGroup {
 
-  private final FailureCollector failures;
+  /**
+   * Before Java 19 a thread group stays in its parent's list, and so in memory, until it is
+   * destroyed; from Java 19 on the parent holds it weakly and {@code destroy} does nothing.
+   */
+  private static final boolean HELD_UNTIL_DESTROYED = Runtime.version().feature() < 19;
+
+  /** The run's failures; null once the run is over, so a group that lives on keeps none. */
+  private volatile FailureCollector failures;
 
   /** Where in the run a thread was created: inherited by every thread a worker starts. */
   private final InheritableThreadLocal<WorkerContext> origin = new InheritableThreadLocal<>();
@@ -32,8 +39,10 @@ final class WorkerThreadGroup extends ThreadGroup {
   @Override
   public void uncaughtException(Thread thread, Throwable uncaught) {
     WorkerContext where = origin.get();
+    FailureCollector sink = failures;
     if (where == null
-        || !failures.record(
+        || sink == null
+        || !sink.record(
             where.threadIndex(),
             where.iterationIndex(),
             new StartedThreadDiedException(thread, uncaught))) {
@@ -53,5 +62,33 @@ final class WorkerThreadGroup extends ThreadGroup {
       }
     }
     return leaked;
+  }
+
+  /**
+   * Ends the group's part in the run when the run is over: a thread that dies later is reported by
+   * the JVM as usual. Where the JVM would keep the group for good, it is destroyed when its workers
+   * have ended, if the body left no thread of its own running. A group with such threads stays as
+   * it is: their pools may create threads in it later ({@code Executors.defaultThreadFactory()}
+   * remembers its creator's group), which a destroyed group refuses.
+   */
+  void close(Thread[] workers) {
+    failures = null;
+    if (HELD_UNTIL_DESTROYED && leftRunning(workers).isEmpty()) {
+      destroyWhenEmpty();
+    }
+  }
+
+  // destroy and setDaemon are deprecated for removal, as no-ops from Java 19 on; before that they
+  // are the only way to release a group, and close() calls this method only there
+  @SuppressWarnings("removal")
+  private void destroyWhenEmpty() {
+    setDaemon(true); // from now on the group destroys itself when its last thread ends
+    if (activeCount() == 0 && activeGroupCount() == 0) {
+      try {
+        destroy();
+      } catch (IllegalThreadStateException destroyedByItsLastThreadOrRefilled) {
+        // its last thread ended meanwhile and destroyed it, or a new thread joined it
+      }
+    }
   }
 }
