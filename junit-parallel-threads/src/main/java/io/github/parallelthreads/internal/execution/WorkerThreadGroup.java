@@ -10,7 +10,8 @@ import java.util.Set;
  * The thread group of one run's workers. Threads that a test body starts join it, as Java puts a
  * new thread in its creator's group, so the group learns of their uncaught exceptions (which then
  * count in the test's result instead of being printed and lost) and can tell which of them were
- * left running.
+ * left running. Threads of the JDK's shared pools that join it are not the body's: see {@link
+ * SharedJdkThreads}.
  */
 final class WorkerThreadGroup extends ThreadGroup {
 
@@ -42,6 +43,7 @@ final class WorkerThreadGroup extends ThreadGroup {
     FailureCollector sink = failures;
     if (where == null
         || sink == null
+        || SharedJdkThreads.contains(thread)
         || !sink.record(
             where.threadIndex(),
             where.iterationIndex(),
@@ -50,14 +52,17 @@ final class WorkerThreadGroup extends ThreadGroup {
     }
   }
 
-  /** The threads of this group still alive, other than the workers: those the test left running. */
+  /**
+   * The threads of this group still alive, other than the workers and shared JDK threads: those the
+   * test left running.
+   */
   List<Thread> leftRunning(Thread[] workers) {
     Set<Thread> workerSet = Set.of(workers);
     Thread[] found = new Thread[activeCount() + 16];
     int count = enumerate(found);
     List<Thread> leaked = new ArrayList<>();
     for (Thread thread : Arrays.asList(found).subList(0, count)) {
-      if (!workerSet.contains(thread) && thread.isAlive()) {
+      if (!workerSet.contains(thread) && thread.isAlive() && !SharedJdkThreads.contains(thread)) {
         leaked.add(thread);
       }
     }
