@@ -2,8 +2,12 @@ package io.github.parallelthreads;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
@@ -117,6 +121,37 @@ class BackgroundThreadsTests {
             "left 2 threads it started running: 'leaky-0', 'leaky-1'");
   }
 
+  @Test
+  void aThreadThatDiesAfterItsRunHasEndedIsReportedByTheJvmAsUsualNotLost() {
+    release = new CountDownLatch(1);
+    Map<String, String> reported = new ConcurrentHashMap<>();
+    Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, uncaught) -> reported.put(thread.getName(), uncaught.toString()));
+    try {
+      JupiterRun run =
+          JupiterRun.of(DiesAfterTheRunTestCase.class, "junit.parallel.threads", "2")
+              .assertCounts(2, 0);
+      assertThat(run.reportEntriesOf("body("))
+          .containsEntry(
+              "parallel.threads-left-running",
+              "left 2 threads it started running: 'late-0', 'late-1'");
+
+      release.countDown();
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          // Awaitility would otherwise put its own default handler in place of this test's
+          .dontCatchUncaughtExceptions()
+          .until(() -> reported.keySet().containsAll(List.of("late-0", "late-1")));
+      assertThat(reported)
+          .containsEntry("late-0", "java.lang.IllegalStateException: boom after the run")
+          .containsEntry("late-1", "java.lang.IllegalStateException: boom after the run");
+    } finally {
+      Thread.setDefaultUncaughtExceptionHandler(previous);
+    }
+  }
+
   /** A test that runs after the faulty one in the same run, on the same two threads. */
   interface FollowedByANormalTest {
     @Test
@@ -191,20 +226,38 @@ class BackgroundThreadsTests {
 
   @ExtendWith(ParallelThreadsExtension.class)
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class DiesAfterTheRunTestCase implements FollowedByANormalTest {
+    @Test
+    @Order(1)
+    void body(ParallelContext context) {
+      Thread late =
+          new Thread(
+              () -> {
+                awaitRelease();
+                throw new IllegalStateException("boom after the run");
+              },
+              "late-" + context.threadIndex());
+      started.add(late);
+      late.start();
+    }
+  }
+
+  static void awaitRelease() {
+    try {
+      release.await();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
   static class LeakingTestCase implements FollowedByANormalTest {
     @Test
     @Order(1)
     void body(ParallelContext context) {
       Thread leaky =
-          new Thread(
-              () -> {
-                try {
-                  release.await();
-                } catch (InterruptedException interrupted) {
-                  Thread.currentThread().interrupt();
-                }
-              },
-              "leaky-" + context.threadIndex());
+          new Thread(BackgroundThreadsTests::awaitRelease, "leaky-" + context.threadIndex());
       started.add(leaky);
       leaky.start();
     }

@@ -2,16 +2,20 @@ package io.github.parallelthreads;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -105,6 +109,39 @@ class ExecutionModelTests {
     assertThat(ContextClassLoaderTestCase.seen)
         .hasSize(3)
         .containsOnly(ContextClassLoaderTestCase.custom);
+  }
+
+  @Test
+  void workersTakeTheTestThreadsDaemonFlagPriorityClassLoaderAndInheritableThreadLocals()
+      throws InterruptedException {
+    LikeTheTestThreadTestCase.seen.clear();
+    AtomicReference<JupiterRun> run = new AtomicReference<>();
+    // JUnit runs the fixture on the thread that calls the engine: this one, not a daemon
+    Thread testThread =
+        new Thread(
+            () -> {
+              LikeTheTestThreadTestCase.inherited.set("set on the test thread");
+              run.set(
+                  JupiterRun.of(LikeTheTestThreadTestCase.class, "junit.parallel.threads", "3"));
+            },
+            "non-daemon test thread");
+    testThread.setDaemon(false);
+    testThread.setPriority(Thread.NORM_PRIORITY + 2);
+    testThread.setContextClassLoader(new URLClassLoader(new URL[0]));
+    testThread.start();
+    testThread.join(120_000);
+
+    assertThat(testThread.isAlive()).isFalse();
+    run.get().assertCounts(1, 0);
+    String expected =
+        "daemon false, priority 7, the test thread's class loader, inheritable thread-local"
+            + " 'set on the test thread', a thread it starts is a daemon: false";
+    assertThat(LikeTheTestThreadTestCase.seen)
+        .containsExactly(
+            entry("non-daemon test thread", expected),
+            entry("parallel-threads LikeTheTestThreadTestCase body() [thread 0 of 3]", expected),
+            entry("parallel-threads LikeTheTestThreadTestCase body() [thread 1 of 3]", expected),
+            entry("parallel-threads LikeTheTestThreadTestCase body() [thread 2 of 3]", expected));
   }
 
   @Test
@@ -271,6 +308,42 @@ class ExecutionModelTests {
     @AfterEach
     void restoreLoader() {
       Thread.currentThread().setContextClassLoader(original);
+    }
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class LikeTheTestThreadTestCase {
+    static final InheritableThreadLocal<String> inherited = new InheritableThreadLocal<>();
+    static final Map<String, String> seen = new ConcurrentSkipListMap<>();
+    private volatile ClassLoader testThreadsLoader;
+
+    @BeforeEach
+    void describeTheTestThread() {
+      testThreadsLoader = Thread.currentThread().getContextClassLoader();
+      describeCurrentThread();
+    }
+
+    @Test
+    void body() {
+      describeCurrentThread();
+    }
+
+    private void describeCurrentThread() {
+      Thread current = Thread.currentThread();
+      seen.put(
+          current.getName(),
+          "daemon "
+              + current.isDaemon()
+              + ", priority "
+              + current.getPriority()
+              + ", "
+              + (current.getContextClassLoader() == testThreadsLoader
+                  ? "the test thread's class loader"
+                  : "class loader " + current.getContextClassLoader())
+              + ", inheritable thread-local '"
+              + inherited.get()
+              + "', a thread it starts is a daemon: "
+              + new Thread(() -> {}).isDaemon());
     }
   }
 

@@ -103,6 +103,7 @@ public final class ParallelRun {
             .map(Thread::getName)
             .sorted()
             .collect(Collectors.toList());
+    group.close(workers);
     // what stopped the run reaches the test as it is, or as the cause: it is never hidden
     Throwable stoppedBy = fatal.get();
     if (stoppedBy instanceof Error error) {
@@ -171,16 +172,23 @@ public final class ParallelRun {
     return 0;
   }
 
+  /**
+   * Creates workers that look like the test thread to the code under test: its daemon flag,
+   * priority, context class loader and inheritable thread-locals, so that, for one, a thread the
+   * body starts is a daemon exactly when it would be on the test thread. The cost, an abandoned
+   * worker that may keep the JVM alive, is weighed in docs/how-it-works.md.
+   */
   private Thread[] createWorkers(Body body) {
-    ClassLoader contextClassLoader = Thread.currentThread().getContextClassLoader();
+    Thread testThread = Thread.currentThread();
     Thread[] workers = new Thread[threadCount];
     for (int i = 0; i < threadCount; i++) {
       int index = i;
       currentIteration.set(i, NOT_STARTED);
-      workers[i] = new Thread(group, () -> work(index, body), WorkerNames.of(name, i, threadCount));
-      // an abandoned worker must not keep the JVM alive
-      workers[i].setDaemon(true);
-      workers[i].setContextClassLoader(contextClassLoader);
+      workers[i] =
+          new Thread(group, () -> work(index, body), WorkerNames.of(name, i, threadCount), 0, true);
+      workers[i].setDaemon(testThread.isDaemon());
+      workers[i].setPriority(testThread.getPriority());
+      workers[i].setContextClassLoader(testThread.getContextClassLoader());
     }
     return workers;
   }
