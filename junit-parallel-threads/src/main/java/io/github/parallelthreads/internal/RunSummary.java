@@ -3,8 +3,10 @@ package io.github.parallelthreads.internal;
 import io.github.parallelthreads.ParallelThreadsExtension;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -22,13 +24,11 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class RunSummary implements TestExecutionListener {
 
-  static final String SKIP_PREFIX = "thread-unsafe, skipped because";
-
   private final PrintStream out;
   private final Map<String, Integer> parallelByShape = new TreeMap<>();
   private final Map<String, List<String>> oneThreadByReason = new TreeMap<>();
   private final Map<String, List<String>> skippedByReason = new TreeMap<>();
-  private final List<String> parallelTests = new ArrayList<>();
+  private final Set<String> parallelTests = new HashSet<>(); // unique ids, looked up per test
   private final List<String> failedInParallel = new ArrayList<>();
   private final Map<String, List<String>> globalStateChanges = new TreeMap<>();
   private final Map<String, List<String>> threadsLeftRunning = new TreeMap<>();
@@ -75,8 +75,8 @@ public final class RunSummary implements TestExecutionListener {
 
   @Override
   public synchronized void executionSkipped(TestIdentifier test, String reason) {
-    if (reason != null && reason.startsWith(SKIP_PREFIX)) {
-      String why = reason.substring(reason.indexOf(": ") + 2);
+    String why = ThreadUnsafeSkipCondition.threadUnsafeReasonOf(reason);
+    if (why != null) {
       skippedByReason.computeIfAbsent(why, key -> new ArrayList<>()).add(name(test));
     }
   }

@@ -9,6 +9,7 @@ import io.github.parallelthreads.ThreadUnsafe;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -39,6 +40,14 @@ class RunSummaryTests {
                 + "    @ThreadUnsafe on method MixedTestCase#printsBanner(): replaces System.out"
                 + " (overrides @ParallelThreads(4))\n"
                 + "      RunSummaryTests$MixedTestCase > printsBanner()\n");
+  }
+
+  @Test
+  void aSkipOfTheUsersOwnIsNotCountedAsThreadUnsafeWhateverItsWording() {
+    assertThat(summaryOf(DisabledByTheUserTestCase.class, "true"))
+        .isEqualTo(
+            "\njunit-parallel-threads summary\n"
+                + "  1 test ran in parallel: 1 on 2 threads x 1 iteration\n");
   }
 
   @Test
@@ -89,6 +98,16 @@ class RunSummaryTests {
     @ThreadUnsafe(reason = "replaces System.out")
     @Test
     void printsBanner() {}
+  }
+
+  @ParallelThreads(2)
+  static class DisabledByTheUserTestCase {
+    @Test
+    void runs() {}
+
+    @Disabled("thread-unsafe, skipped because it hangs on the build machine")
+    @Test
+    void disabled() {}
   }
 
   @ParallelThreads(2)
