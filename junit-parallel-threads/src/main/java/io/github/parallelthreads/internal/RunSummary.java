@@ -32,6 +32,7 @@ public final class RunSummary implements TestExecutionListener {
   private final List<String> failedInParallel = new ArrayList<>();
   private final Map<String, List<String>> globalStateChanges = new TreeMap<>();
   private final Map<String, List<String>> threadsLeftRunning = new TreeMap<>();
+  private final Map<String, List<String>> unreadableClassFiles = new TreeMap<>();
   private TestPlan plan;
 
   /** Created by the launcher; prints to standard output. */
@@ -58,6 +59,10 @@ public final class RunSummary implements TestExecutionListener {
     String leftRunning = values.get(ParallelThreadsExtension.THREADS_LEFT_RUNNING_REPORT_KEY);
     if (leftRunning != null) {
       threadsLeftRunning.computeIfAbsent(leftRunning, key -> new ArrayList<>()).add(name(test));
+    }
+    String unreadable = values.get(ParallelThreadsExtension.DETECTION_INCOMPLETE_REPORT_KEY);
+    if (unreadable != null) {
+      unreadableClassFiles.computeIfAbsent(unreadable, key -> new ArrayList<>()).add(name(test));
     }
     String reason = values.get(ParallelThreadsExtension.THREAD_UNSAFE_REPORT_KEY);
     if (reason != null) {
@@ -95,7 +100,8 @@ public final class RunSummary implements TestExecutionListener {
         || !oneThreadByReason.isEmpty()
         || !skippedByReason.isEmpty()
         || !globalStateChanges.isEmpty()
-        || !threadsLeftRunning.isEmpty()) {
+        || !threadsLeftRunning.isEmpty()
+        || !unreadableClassFiles.isEmpty()) {
       out.print(text());
       out.flush();
     }
@@ -106,6 +112,7 @@ public final class RunSummary implements TestExecutionListener {
     failedInParallel.clear();
     globalStateChanges.clear();
     threadsLeftRunning.clear();
+    unreadableClassFiles.clear();
   }
 
   String text() {
@@ -127,7 +134,22 @@ public final class RunSummary implements TestExecutionListener {
     appendByReason(text, skippedByReason, " skipped as thread-unsafe");
     appendByReason(text, globalStateChanges, " changed JVM-global state while running in parallel");
     appendByReason(text, threadsLeftRunning, " left threads running");
+    appendUnreadableClassFiles(text);
     return text.toString();
+  }
+
+  /** Each class is reported once, with the test whose detection needed it first. */
+  private void appendUnreadableClassFiles(StringBuilder text) {
+    if (unreadableClassFiles.isEmpty()) {
+      return;
+    }
+    text.append("  ")
+        .append(count(unreadableClassFiles.size(), "class file"))
+        .append(" could not be read, so detection did not check the calls made there\n");
+    for (Map.Entry<String, List<String>> unreadable : unreadableClassFiles.entrySet()) {
+      text.append("    ").append(unreadable.getKey());
+      appendNames(text, unreadable.getValue());
+    }
   }
 
   private static void appendByReason(

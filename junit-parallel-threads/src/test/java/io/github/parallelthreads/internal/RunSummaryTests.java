@@ -10,7 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -61,6 +63,24 @@ class RunSummaryTests {
                 + " probably thread-unsafe; mark it @ThreadUnsafe or list the method that makes"
                 + " the change in junit.parallel.thread-unsafe-methods\n"
                 + "      RunSummaryTests$ChangesStateTestCase > body()\n");
+  }
+
+  @Test
+  void namesEachClassFileDetectionCouldNotReadOnce() {
+    Class<?> copy =
+        new UnreadableClassFileLoader(RunSummaryTests.class, UnreadableHelper.class)
+            .copyOf(CallsAnUnreadableHelperTestCase.class);
+
+    assertThat(summaryOf(copy, "false"))
+        .isEqualTo(
+            "\njunit-parallel-threads summary\n"
+                + "  2 tests ran in parallel: 2 on 2 threads x 1 iteration\n"
+                + "  1 class file could not be read, so detection did not check the calls made"
+                + " there\n"
+                + "    could not read the class file of"
+                + " io.github.parallelthreads.internal.RunSummaryTests$UnreadableHelper:"
+                + " java.lang.IllegalArgumentException: Unsupported class file version 200.0\n"
+                + "      RunSummaryTests$CallsAnUnreadableHelperTestCase > first()\n");
   }
 
   @Test
@@ -122,6 +142,25 @@ class RunSummaryTests {
       // not System.clearProperty: calling a known mutator would make the test thread-unsafe
       System.getProperties().remove("parallel.summary.test");
     }
+  }
+
+  @ParallelThreads(2)
+  @TestMethodOrder(MethodOrderer.MethodName.class)
+  static class CallsAnUnreadableHelperTestCase {
+    @Test
+    void first() {
+      UnreadableHelper.work();
+    }
+
+    @Test
+    void second() {
+      UnreadableHelper.work();
+    }
+  }
+
+  /** Its class file is served as one no ASM reads. */
+  static class UnreadableHelper {
+    static void work() {}
   }
 
   static class PlainTestCase {
