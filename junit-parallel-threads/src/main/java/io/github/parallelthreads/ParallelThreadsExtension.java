@@ -86,6 +86,14 @@ public final class ParallelThreadsExtension
   /** The report entry that names threads a test body started and left running. */
   public static final String THREADS_LEFT_RUNNING_REPORT_KEY = "parallel.threads-left-running";
 
+  /**
+   * The report entry that names a class whose class file detection could not read (a class file
+   * version newer than the library reads, a corrupt file), and why: the calls made in that class
+   * were not checked for thread-unsafe code. Published once per class in a run, on the first test
+   * whose detection needed it.
+   */
+  public static final String DETECTION_INCOMPLETE_REPORT_KEY = "parallel.detection-incomplete";
+
   private final ExtensionDelegate delegate = new ExtensionDelegate();
 
   /** Creates the extension; JUnit calls this when it registers the extension. */

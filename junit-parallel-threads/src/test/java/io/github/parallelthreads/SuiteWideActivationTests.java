@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -24,6 +28,8 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * mention the extension: the launcher is used as Surefire and IDEs use it, with its defaults.
  */
 class SuiteWideActivationTests {
+
+  private static final String AUTODETECTION = "junit.jupiter.extensions.autodetection.";
 
   static final Set<String> threadNames = ConcurrentHashMap.newKeySet();
   private Properties saved;
@@ -86,10 +92,75 @@ class SuiteWideActivationTests {
                 + " junit.parallel.thread-unsafe-methods");
   }
 
+  @Test
+  void aLaterLauncherSessionDoesNotSeeTheAutodetectionAnEarlierOneSwitchedOn() {
+    UnannotatedTestCase.everyone = new CountDownLatch(4);
+    System.setProperty("junit.parallel.threads", "4");
+    try (LauncherSession first = LauncherFactory.openSession()) {
+      assertThat(launch(first.getLauncher(), UnannotatedTestCase.class).getTestsSucceededCount())
+          .isOne();
+    }
+    assertThat(threadNames).hasSize(4);
+    System.clearProperty("junit.parallel.threads");
+    AutodetectionTestCase.seen.clear();
+
+    try (LauncherSession second = LauncherFactory.openSession()) {
+      assertThat(launch(second.getLauncher(), AutodetectionTestCase.class).getTestsSucceededCount())
+          .isOne();
+    }
+
+    assertThat(AutodetectionTestCase.seen).containsExactly("enabled=null, include=null");
+  }
+
+  @Test
+  void whatTheLibrarySetIsPutBackWhenTheSessionClosesAndTheUsersOwnSettingsStay() {
+    System.setProperty("junit.parallel.timeout", "30s"); // activates, and runs bodies once
+    System.setProperty(AUTODETECTION + "exclude", "com.acme.NoisyExtension");
+    AutodetectionTestCase.seen.clear();
+
+    try (LauncherSession session = LauncherFactory.openSession()) {
+      launch(session.getLauncher(), AutodetectionTestCase.class);
+      launch(session.getLauncher(), AutodetectionTestCase.class);
+      assertThat(System.getProperty(AUTODETECTION + "enabled")).isEqualTo("true");
+    }
+
+    assertThat(AutodetectionTestCase.seen)
+        .containsExactly("enabled=true, include=null", "enabled=true, include=null");
+    assertThat(System.getProperty(AUTODETECTION + "enabled")).isNull();
+    assertThat(System.getProperty(AUTODETECTION + "include")).isNull();
+    assertThat(System.getProperty(AUTODETECTION + "exclude")).isEqualTo("com.acme.NoisyExtension");
+  }
+
+  @Test
+  void aTestPlanDiscoveredInOneSessionAndExecutedInAnotherStillRunsInParallel() {
+    // as Eclipse does: LauncherFactory.create() opens a session per call, discover() then execute()
+    UnannotatedTestCase.everyone = new CountDownLatch(4);
+    System.setProperty("junit.parallel.threads", "4");
+    Launcher launcher = LauncherFactory.create();
+    TestPlan plan =
+        launcher.discover(
+            LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(UnannotatedTestCase.class))
+                .build());
+    SummaryGeneratingListener listener = new SummaryGeneratingListener();
+
+    launcher.execute(plan, listener);
+
+    assertThat(listener.getSummary().getTestsSucceededCount()).isOne();
+    assertThat(threadNames)
+        .hasSize(4)
+        .allMatch(name -> name.startsWith("parallel-threads UnannotatedTestCase body() [thread "));
+    assertThat(System.getProperty(AUTODETECTION + "enabled")).isNull();
+    assertThat(System.getProperty(AUTODETECTION + "include")).isNull();
+  }
+
   private static TestExecutionSummary launch(Class<?> testClass) {
+    return launch(LauncherFactory.create(), testClass);
+  }
+
+  private static TestExecutionSummary launch(Launcher launcher, Class<?> testClass) {
     LauncherDiscoveryRequest request =
         LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build();
-    Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     launcher.execute(request, listener);
     return listener.getSummary();
@@ -102,6 +173,20 @@ class SuiteWideActivationTests {
     void body() throws InterruptedException {
       threadNames.add(Thread.currentThread().getName());
       ExecutionModelTests.awaitAll(everyone);
+    }
+  }
+
+  /** Records the autodetection properties its body sees. */
+  static class AutodetectionTestCase {
+    static final List<String> seen = new CopyOnWriteArrayList<>();
+
+    @org.junit.jupiter.api.Test
+    void body() {
+      seen.add(
+          "enabled="
+              + System.getProperty(AUTODETECTION + "enabled")
+              + ", include="
+              + System.getProperty(AUTODETECTION + "include"));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.parallelthreads.internal;
 import io.github.parallelthreads.Iterations;
 import io.github.parallelthreads.ParallelThreads;
 import io.github.parallelthreads.ParallelThreadsLimit;
+import io.github.parallelthreads.internal.classfile.UnreadableClass;
 import io.github.parallelthreads.internal.detection.TestElements;
 import io.github.parallelthreads.internal.detection.ThreadUnsafeVerdicts;
 import java.lang.reflect.AnnotatedElement;
@@ -50,6 +51,11 @@ final class ExecutionPlanResolver {
               + overridden(threadsSource.startsWith("@") ? threadsSource : null, iterationsSource);
     }
     return new ExecutionPlan(threads, iterations, reason);
+  }
+
+  /** The classes detection on this thread could not read since it last asked, each once. */
+  List<UnreadableClass> unreadableClasses() {
+    return verdicts.unreadableClasses();
   }
 
   /** Names the annotations a thread-unsafe verdict overrides, if any. */

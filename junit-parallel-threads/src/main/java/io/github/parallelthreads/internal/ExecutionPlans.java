@@ -1,6 +1,7 @@
 package io.github.parallelthreads.internal;
 
 import io.github.parallelthreads.ParallelThreadsExtension;
+import io.github.parallelthreads.internal.classfile.UnreadableClass;
 import io.github.parallelthreads.internal.detection.TestElements;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -46,7 +47,10 @@ final class ExecutionPlans {
     return result.get();
   }
 
-  /** Works the plan out anew: cheaper than keeping it in a store for the rare second use. */
+  /**
+   * Works the plan out anew: cheaper than keeping it in a store for the rare second use. A class
+   * file that detection could not read on the way is reported on the test, once per class.
+   */
   ExecutionPlan planFor(ExtensionContext context) {
     RunConfiguration configuration = configuration(context);
     if (configuration.threads() == 1
@@ -54,7 +58,18 @@ final class ExecutionPlans {
         && !carriesLibraryAnnotations(context)) {
       return AS_USUAL;
     }
-    return resolver.resolve(TestElements.of(context), configuration);
+    ExecutionPlan plan = resolver.resolve(TestElements.of(context), configuration);
+    for (UnreadableClass unreadable : resolver.unreadableClasses()) {
+      // at once, on this test: with skipping on, the skip condition works the plan out first,
+      // and a test it skips never reaches the interceptor
+      context.publishReportEntry(
+          ParallelThreadsExtension.DETECTION_INCOMPLETE_REPORT_KEY,
+          "could not read the class file of "
+              + unreadable.className()
+              + ": "
+              + unreadable.reason());
+    }
+    return plan;
   }
 
   /** Whether the test's method or any class around it carries one of the library's annotations. */

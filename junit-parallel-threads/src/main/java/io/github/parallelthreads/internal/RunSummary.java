@@ -4,8 +4,10 @@ import io.github.parallelthreads.ParallelThreadsExtension;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -24,8 +26,6 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class RunSummary implements TestExecutionListener {
 
-  static final String SKIP_PREFIX = "thread-unsafe, skipped because";
-
   /**
    * How many tests of one one-thread reason are named; the rest are counted. One class-level reason
    * can hold thousands of tests, and a few names are enough to find them.
@@ -36,10 +36,11 @@ public final class RunSummary implements TestExecutionListener {
   private final Map<String, Integer> parallelByShape = new TreeMap<>();
   private final Map<String, List<String>> oneThreadByReason = new TreeMap<>();
   private final Map<String, List<String>> skippedByReason = new TreeMap<>();
-  private final List<String> parallelTests = new ArrayList<>();
+  private final Set<String> parallelTests = new HashSet<>(); // unique ids, looked up per test
   private final List<String> failedInParallel = new ArrayList<>();
   private final Map<String, List<String>> globalStateChanges = new TreeMap<>();
   private final Map<String, List<String>> threadsLeftRunning = new TreeMap<>();
+  private final Map<String, List<String>> unreadableClassFiles = new TreeMap<>();
   private TestPlan plan;
 
   /** Created by the launcher; prints to standard output. */
@@ -67,6 +68,10 @@ public final class RunSummary implements TestExecutionListener {
     if (leftRunning != null) {
       threadsLeftRunning.computeIfAbsent(leftRunning, key -> new ArrayList<>()).add(name(test));
     }
+    String unreadable = values.get(ParallelThreadsExtension.DETECTION_INCOMPLETE_REPORT_KEY);
+    if (unreadable != null) {
+      unreadableClassFiles.computeIfAbsent(unreadable, key -> new ArrayList<>()).add(name(test));
+    }
     String reason = values.get(ParallelThreadsExtension.THREAD_UNSAFE_REPORT_KEY);
     if (reason != null) {
       oneThreadByReason.computeIfAbsent(reason, key -> new ArrayList<>()).add(name(test));
@@ -83,8 +88,8 @@ public final class RunSummary implements TestExecutionListener {
 
   @Override
   public synchronized void executionSkipped(TestIdentifier test, String reason) {
-    if (reason != null && reason.startsWith(SKIP_PREFIX)) {
-      String why = reason.substring(reason.indexOf(": ") + 2);
+    String why = ThreadUnsafeSkipCondition.threadUnsafeReasonOf(reason);
+    if (why != null) {
       skippedByReason.computeIfAbsent(why, key -> new ArrayList<>()).add(name(test));
     }
   }
@@ -103,7 +108,8 @@ public final class RunSummary implements TestExecutionListener {
         || !oneThreadByReason.isEmpty()
         || !skippedByReason.isEmpty()
         || !globalStateChanges.isEmpty()
-        || !threadsLeftRunning.isEmpty()) {
+        || !threadsLeftRunning.isEmpty()
+        || !unreadableClassFiles.isEmpty()) {
       out.print(text());
       out.flush();
     }
@@ -114,6 +120,7 @@ public final class RunSummary implements TestExecutionListener {
     failedInParallel.clear();
     globalStateChanges.clear();
     threadsLeftRunning.clear();
+    unreadableClassFiles.clear();
   }
 
   String text() {
@@ -135,7 +142,22 @@ public final class RunSummary implements TestExecutionListener {
     appendByReason(text, skippedByReason, " skipped as thread-unsafe");
     appendByReason(text, globalStateChanges, " changed JVM-global state while running in parallel");
     appendByReason(text, threadsLeftRunning, " left threads running");
+    appendUnreadableClassFiles(text);
     return text.toString();
+  }
+
+  /** Each class is reported once, with the test whose detection needed it first. */
+  private void appendUnreadableClassFiles(StringBuilder text) {
+    if (unreadableClassFiles.isEmpty()) {
+      return;
+    }
+    text.append("  ")
+        .append(count(unreadableClassFiles.size(), "class file"))
+        .append(" could not be read, so detection did not check the calls made there\n");
+    for (Map.Entry<String, List<String>> unreadable : unreadableClassFiles.entrySet()) {
+      text.append("    ").append(unreadable.getKey());
+      appendNames(text, unreadable.getValue());
+    }
   }
 
   private static void appendByReason(

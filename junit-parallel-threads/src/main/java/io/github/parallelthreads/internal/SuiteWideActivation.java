@@ -7,6 +7,8 @@ import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.launcher.LauncherDiscoveryListener;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestPlan;
 
 /**
  * Lets one property ({@code -Djunit.parallel.threads=8}) stress a whole suite with no test edited.
@@ -21,9 +23,15 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
  * when they are asked for, so Jupiter sees the setting. A misspelt {@code junit.parallel.*} key
  * fails the run: a stress test that silently ran on one thread would give false confidence.
  *
+ * <p>The properties last as long as the launcher session ({@link SessionScopedProperties}). A test
+ * plan discovered in one session can be executed in another (Eclipse discovers, then executes,
+ * through {@code LauncherFactory.create()}, which opens a session per call), so the listener also
+ * runs when a test plan's execution starts, and turns autodetection on again if that plan asks for
+ * it and it is off.
+ *
  * <p>Public only because the launcher instantiates it.
  */
-public final class SuiteWideActivation implements LauncherDiscoveryListener {
+public final class SuiteWideActivation implements LauncherDiscoveryListener, TestExecutionListener {
 
   static final String AUTODETECTION_ENABLED = "junit.jupiter.extensions.autodetection.enabled";
   static final String AUTODETECTION_INCLUDE = "junit.jupiter.extensions.autodetection.include";
@@ -36,15 +44,24 @@ public final class SuiteWideActivation implements LauncherDiscoveryListener {
   public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
     ConfigurationParameters parameters = request.getConfigurationParameters();
     rejectUnknownKeys(parameters);
+    activateIfAsked(parameters);
+  }
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    activateIfAsked(testPlan.getConfigurationParameters());
+  }
+
+  private static void activateIfAsked(ConfigurationParameters parameters) {
     boolean requested =
         ConfigurationKeys.ALL.stream().anyMatch(key -> parameters.get(key).isPresent());
     if (!requested || parameters.get(AUTODETECTION_ENABLED).isPresent()) {
-      return; // nothing asked for, or the user decided on autodetection themselves
+      return; // nothing asked for, the user decided on autodetection, or it is on for this session
     }
-    System.setProperty(AUTODETECTION_ENABLED, "true");
+    SessionScopedProperties.set(AUTODETECTION_ENABLED, "true");
     if (parameters.get(AUTODETECTION_INCLUDE).isEmpty()
         && parameters.get(AUTODETECTION_EXCLUDE).isEmpty()) {
-      System.setProperty(AUTODETECTION_INCLUDE, ParallelThreadsExtension.class.getName());
+      SessionScopedProperties.set(AUTODETECTION_INCLUDE, ParallelThreadsExtension.class.getName());
     }
   }
 

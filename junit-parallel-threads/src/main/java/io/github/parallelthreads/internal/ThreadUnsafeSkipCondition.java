@@ -11,6 +11,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class ThreadUnsafeSkipCondition {
 
+  /**
+   * How the reason of every skip this condition makes begins; {@link #threadUnsafeReasonOf} reads
+   * the verdict back after it, so the summary never depends on a copy of the wording.
+   */
+  private static final String SKIPPED =
+      "thread-unsafe, skipped because "
+          + ParallelThreadsExtension.SKIP_THREAD_UNSAFE_PROPERTY_NAME
+          + "=true: ";
+
   private static final ConditionEvaluationResult RUNS =
       ConditionEvaluationResult.enabled("not skipped by junit-parallel-threads");
 
@@ -37,10 +46,13 @@ final class ThreadUnsafeSkipCondition {
     if (!plan.heldBackFromParallel()) {
       return RUNS;
     }
-    return ConditionEvaluationResult.disabled(
-        "thread-unsafe, skipped because "
-            + ParallelThreadsExtension.SKIP_THREAD_UNSAFE_PROPERTY_NAME
-            + "=true: "
-            + plan.threadUnsafeReason());
+    return ConditionEvaluationResult.disabled(SKIPPED + plan.threadUnsafeReason());
+  }
+
+  /** Why the test is thread-unsafe, if the skip reason is one this condition gave, else null. */
+  static String threadUnsafeReasonOf(String skipReason) {
+    return skipReason != null && skipReason.startsWith(SKIPPED)
+        ? skipReason.substring(SKIPPED.length())
+        : null;
   }
 }

@@ -9,6 +9,7 @@ import io.github.parallelthreads.ThreadUnsafe;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,14 @@ class RunSummaryTests {
   }
 
   @Test
+  void aSkipOfTheUsersOwnIsNotCountedAsThreadUnsafeWhateverItsWording() {
+    assertThat(summaryOf(DisabledByTheUserTestCase.class, "true"))
+        .isEqualTo(
+            "\njunit-parallel-threads summary\n"
+                + "  1 test ran in parallel: 1 on 2 threads x 1 iteration\n");
+  }
+
+  @Test
   void listsTestsThatChangedGlobalStateInParallel() {
     assertThat(summaryOf(ChangesStateTestCase.class, "false"))
         .isEqualTo(
@@ -82,6 +91,24 @@ class RunSummaryTests {
                 + " probably thread-unsafe; mark it @ThreadUnsafe or list the method that makes"
                 + " the change in junit.parallel.thread-unsafe-methods\n"
                 + "      RunSummaryTests$ChangesStateTestCase > body()\n");
+  }
+
+  @Test
+  void namesEachClassFileDetectionCouldNotReadOnce() {
+    Class<?> copy =
+        new UnreadableClassFileLoader(RunSummaryTests.class, UnreadableHelper.class)
+            .copyOf(CallsAnUnreadableHelperTestCase.class);
+
+    assertThat(summaryOf(copy, "false"))
+        .isEqualTo(
+            "\njunit-parallel-threads summary\n"
+                + "  2 tests ran in parallel: 2 on 2 threads x 1 iteration\n"
+                + "  1 class file could not be read, so detection did not check the calls made"
+                + " there\n"
+                + "    could not read the class file of"
+                + " io.github.parallelthreads.internal.RunSummaryTests$UnreadableHelper:"
+                + " java.lang.IllegalArgumentException: Unsupported class file version 200.0\n"
+                + "      RunSummaryTests$CallsAnUnreadableHelperTestCase > first()\n");
   }
 
   @Test
@@ -166,6 +193,16 @@ class RunSummaryTests {
   }
 
   @ParallelThreads(2)
+  static class DisabledByTheUserTestCase {
+    @Test
+    void runs() {}
+
+    @Disabled("thread-unsafe, skipped because it hangs on the build machine")
+    @Test
+    void disabled() {}
+  }
+
+  @ParallelThreads(2)
   static class ChangesStateTestCase {
     @Test
     void body() {
@@ -177,6 +214,25 @@ class RunSummaryTests {
       // not System.clearProperty: calling a known mutator would make the test thread-unsafe
       System.getProperties().remove("parallel.summary.test");
     }
+  }
+
+  @ParallelThreads(2)
+  @TestMethodOrder(MethodOrderer.MethodName.class)
+  static class CallsAnUnreadableHelperTestCase {
+    @Test
+    void first() {
+      UnreadableHelper.work();
+    }
+
+    @Test
+    void second() {
+      UnreadableHelper.work();
+    }
+  }
+
+  /** Its class file is served as one no ASM reads. */
+  static class UnreadableHelper {
+    static void work() {}
   }
 
   static class PlainTestCase {

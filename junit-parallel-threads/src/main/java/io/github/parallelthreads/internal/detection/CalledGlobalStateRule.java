@@ -2,6 +2,7 @@ package io.github.parallelthreads.internal.detection;
 
 import io.github.parallelthreads.internal.classfile.ClassFileIndex;
 import io.github.parallelthreads.internal.classfile.MethodSummary;
+import io.github.parallelthreads.internal.classfile.UnreadableClass;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
@@ -60,6 +61,24 @@ final class CalledGlobalStateRule {
     List<MethodSummary> summaries = new ArrayList<>(starts.size());
     starts.forEach(start -> summaries.add(summaryOf(start, walker.index())));
     return walker.nearestUnsafeCall(summaries, threadUnsafeMethods).map(CallFinding::reason);
+  }
+
+  /**
+   * The classes whose class files this thread's walks could not read since it last asked, each
+   * once: the calls made in them were not checked.
+   */
+  static List<UnreadableClass> unreadableClasses() {
+    List<UnreadableClass> unreadable = List.of(); // asked after every test's detection: no garbage
+    synchronized (WALKERS) {
+      for (CallGraphWalker walker : WALKERS.values()) {
+        List<UnreadableClass> drained = walker.index().drainUnreadable();
+        if (!drained.isEmpty()) {
+          unreadable = new ArrayList<>(unreadable);
+          unreadable.addAll(drained);
+        }
+      }
+    }
+    return unreadable;
   }
 
   /** The method as its class file describes it, or null if that cannot be read. */

@@ -1,6 +1,7 @@
 package io.github.parallelthreads.internal.detection;
 
 import io.github.parallelthreads.ThreadUnsafe;
+import io.github.parallelthreads.internal.classfile.UnreadableClass;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,16 @@ public final class ThreadUnsafeVerdicts {
         .or(() -> listed.reasonFor(elements, threadUnsafeMethods))
         .or(() -> declared.reasonFor(elements))
         .or(() -> called.reasonFor(elements, threadUnsafeMethods));
+  }
+
+  /**
+   * The classes whose class files the verdicts worked out on this thread could not read, since it
+   * last asked; each class is returned once in a class loader's life, which is normally one run.
+   *
+   * @return the unreadable classes, in the order they were met; usually none
+   */
+  public List<UnreadableClass> unreadableClasses() {
+    return CalledGlobalStateRule.unreadableClasses();
   }
 
   private static Optional<String> annotated(TestElements elements) {

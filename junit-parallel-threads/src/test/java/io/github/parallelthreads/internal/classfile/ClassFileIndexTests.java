@@ -6,11 +6,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Class files are read once each, and one that cannot be read is passed over, not fatal. */
+/**
+ * Class files are read once each, and one that cannot be read is passed over, not fatal, and
+ * recorded with the reason, once, for the thread that met it.
+ */
 class ClassFileIndexTests {
 
   private static final String SAMPLE = Sample.class.getName().replace('.', '/');
@@ -32,6 +37,7 @@ class ClassFileIndexTests {
     ClassFileIndex index = new ClassFileIndex(loaderServing(Map.of()));
 
     assertThat(index.declared("com/acme/Missing", "run", "()V")).isNull();
+    assertThat(index.drainUnreadable()).as("nothing to read is no failure to read").isEmpty();
   }
 
   @Test
@@ -44,6 +50,14 @@ class ClassFileIndexTests {
     assertThat(index.declared(SAMPLE, "changesTheLocale", "()V")).isNull();
     assertThat(index.resolve(new CallSite(SAMPLE, "changesTheLocale", "()V"), owner -> true))
         .isNull();
+    assertThat(index.drainUnreadable())
+        .containsExactly(
+            new UnreadableClass(
+                Sample.class.getName(),
+                "java.lang.IllegalArgumentException: Unsupported class file version 200.0"));
+    assertThat(index.drainUnreadable()).as("drained, and never read again").isEmpty();
+    assertThat(index.declared(SAMPLE, "toString", "()Ljava/lang/String;")).isNull();
+    assertThat(index.drainUnreadable()).isEmpty();
   }
 
   @Test
@@ -52,6 +66,33 @@ class ClassFileIndexTests {
     ClassFileIndex index = new ClassFileIndex(loaderServing(Map.of("com/acme/Corrupt", corrupt)));
 
     assertThat(index.declared("com/acme/Corrupt", "run", "()V")).isNull();
+    assertThat(index.drainUnreadable())
+        .containsExactly(
+            new UnreadableClass(
+                "com.acme.Corrupt",
+                "java.lang.ArrayIndexOutOfBoundsException: Index 10 out of bounds for length 10"));
+  }
+
+  @Test
+  void anUnreadableClassIsDrainedByTheThreadWhoseLookupReadIt() throws InterruptedException {
+    byte[] corrupt = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 42};
+    ClassFileIndex index = new ClassFileIndex(loaderServing(Map.of("com/acme/Corrupt", corrupt)));
+    List<UnreadableClass> drainedThere = new ArrayList<>();
+    Thread other =
+        new Thread(
+            () -> {
+              index.declared("com/acme/Corrupt", "run", "()V");
+              drainedThere.addAll(index.drainUnreadable());
+            });
+
+    index.declared("com/acme/Corrupt", "run", "()V"); // first read: recorded for this thread
+    other.start();
+    other.join(); // the other thread finds it unreadable too, without reading it again
+
+    assertThat(drainedThere).isEmpty();
+    assertThat(index.drainUnreadable())
+        .extracting(UnreadableClass::className)
+        .containsExactly("com.acme.Corrupt");
   }
 
   @Test
