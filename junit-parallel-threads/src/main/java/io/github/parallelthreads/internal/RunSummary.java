@@ -32,6 +32,7 @@ public final class RunSummary implements TestExecutionListener {
   private final List<String> failedInParallel = new ArrayList<>();
   private final Map<String, List<String>> globalStateChanges = new TreeMap<>();
   private final Map<String, List<String>> threadsLeftRunning = new TreeMap<>();
+  private AbandonedWorkersSection abandonedWorkers = new AbandonedWorkersSection();
   private TestPlan plan;
 
   /** Created by the launcher; prints to standard output. */
@@ -46,6 +47,7 @@ public final class RunSummary implements TestExecutionListener {
   @Override
   public synchronized void testPlanExecutionStarted(TestPlan testPlan) {
     plan = testPlan;
+    abandonedWorkers = new AbandonedWorkersSection();
   }
 
   @Override
@@ -91,11 +93,13 @@ public final class RunSummary implements TestExecutionListener {
 
   @Override
   public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
+    abandonedWorkers.takeStock();
     if (!parallelTests.isEmpty()
         || !oneThreadByReason.isEmpty()
         || !skippedByReason.isEmpty()
         || !globalStateChanges.isEmpty()
-        || !threadsLeftRunning.isEmpty()) {
+        || !threadsLeftRunning.isEmpty()
+        || !abandonedWorkers.isEmpty()) {
       out.print(text());
       out.flush();
     }
@@ -127,6 +131,7 @@ public final class RunSummary implements TestExecutionListener {
     appendByReason(text, skippedByReason, " skipped as thread-unsafe");
     appendByReason(text, globalStateChanges, " changed JVM-global state while running in parallel");
     appendByReason(text, threadsLeftRunning, " left threads running");
+    abandonedWorkers.appendTo(text);
     return text.toString();
   }
 

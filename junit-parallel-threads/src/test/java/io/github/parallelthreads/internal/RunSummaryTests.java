@@ -1,14 +1,20 @@
 package io.github.parallelthreads.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.github.parallelthreads.Iterations;
+import io.github.parallelthreads.ParallelContext;
 import io.github.parallelthreads.ParallelThreads;
 import io.github.parallelthreads.ThreadUnsafe;
+import io.github.parallelthreads.internal.execution.AbandonedWorkers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -55,20 +61,59 @@ class RunSummaryTests {
   }
 
   @Test
+  void namesTheAbandonedWorkersStillRunningAndTheCpuTheyTook() {
+    LoopingTestCase.looping = true;
+    String summary;
+    try {
+      summary =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(60),
+              () -> summaryOf(LoopingTestCase.class, "false", "junit.parallel.timeout", "10m"));
+    } finally {
+      LoopingTestCase.looping = false;
+    }
+
+    String worker = "parallel-threads LoopingTestCase loops(ParallelContext) [thread 0 of 2]";
+    String duration = "\\d+(ms|\\.\\ds)";
+    assertThat(summary)
+        .contains("  1 test failed in parallel\n      RunSummaryTests$LoopingTestCase > loops(")
+        .containsPattern(
+            "\n  1 abandoned worker thread is still running \\(Java cannot stop a thread\\), and"
+                + " has taken "
+                + duration
+                + " of CPU from the rest of the run\n"
+                + "    '"
+                + Pattern.quote(worker)
+                + "': "
+                + duration
+                + " of CPU in the "
+                + duration
+                + " since it was abandoned when it was found looping on the CPU\n$");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                AbandonedWorkers.stillRunningSince(0).stream()
+                    .noneMatch(w -> w.name().equals(worker)));
+  }
+
+  @Test
   void saysNothingWhenNothingRanInParallel() {
     assertThat(summaryOf(PlainTestCase.class, "false")).isEmpty();
   }
 
-  private static String summaryOf(Class<?> testClass, String skipThreadUnsafe) {
+  private static String summaryOf(
+      Class<?> testClass, String skipThreadUnsafe, String... moreConfiguration) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    LauncherFactory.create()
-        .execute(
-            LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(testClass))
-                .configurationParameter("junit.parallel.skip-thread-unsafe", skipThreadUnsafe)
-                .build(),
-            new RunSummary(out));
+    LauncherDiscoveryRequestBuilder request =
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(selectClass(testClass))
+            .configurationParameter("junit.parallel.skip-thread-unsafe", skipThreadUnsafe);
+    for (int i = 0; i < moreConfiguration.length; i += 2) {
+      request.configurationParameter(moreConfiguration[i], moreConfiguration[i + 1]);
+    }
+    LauncherFactory.create().execute(request.build(), new RunSummary(out));
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
@@ -102,6 +147,18 @@ class RunSummaryTests {
     void restore() {
       // not System.clearProperty: calling a known mutator would make the test thread-unsafe
       System.getProperties().remove("parallel.summary.test");
+    }
+  }
+
+  static class LoopingTestCase {
+    static volatile boolean looping;
+
+    @ParallelThreads(2)
+    @Test
+    void loops(ParallelContext context) {
+      while (context.threadIndex() == 0 && looping) {
+        // ignores interrupts until the test ends the loop, as a thread in a corrupted map does
+      }
     }
   }
 

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * barrier. The run ends when every worker is done, or when it is cut short (timeout, a deadlock, a
  * worker looping on the CPU long after the others, the calling thread interrupted, an {@link
  * OutOfMemoryError}); then the barrier is broken so no worker is left waiting, and unfinished
- * workers are interrupted and reported with their stacks.
+ * workers are interrupted and reported with their stacks. Those that do not stop are abandoned:
+ * {@link AbandonedWorkers} keeps track of them.
  */
 public final class ParallelRun {
 
@@ -317,6 +318,7 @@ public final class ParallelRun {
             "; it did not stop within "
                 + Durations.format(grace)
                 + " of being interrupted and was abandoned";
+        abandon(workers[i], runaway != null ? "when it was found looping on the CPU" : when);
       }
       failures.recordAlways(
           i, Math.max(iterationsAtCut[i], 0), new WorkerStillRunningException(message, stacks[i]));
@@ -340,6 +342,21 @@ public final class ParallelRun {
       }
     }
     return false;
+  }
+
+  /**
+   * Leaves a worker that would not stop to run on: Java cannot stop a thread (Thread.stop throws
+   * from Java 20 on; docs/reliability.md says why it is not used on 17 either). It is recorded for
+   * the summary, and given the lowest priority: the JVM ignores it on Linux unless run with
+   * -XX:ThreadPriorityPolicy=1, but where it is honoured an abandoned loop takes the CPU last.
+   */
+  private static void abandon(Thread worker, String when) {
+    AbandonedWorkers.add(worker, when);
+    try {
+      worker.setPriority(Thread.MIN_PRIORITY);
+    } catch (SecurityException refused) {
+      // a security manager may refuse; the priority is a courtesy to the rest of the suite
+    }
   }
 
   private boolean awaitQuietly(Duration grace) {
