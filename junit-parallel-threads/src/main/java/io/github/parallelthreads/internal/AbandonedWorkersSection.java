@@ -35,13 +35,16 @@ final class AbandonedWorkersSection {
       measured &= worker.cpuNanosSince() >= 0;
       cpu += Math.max(0, worker.cpuNanosSince());
     }
+    boolean one = count == 1;
     text.append("  ")
         .append(count)
-        .append(count == 1 ? " abandoned worker thread is" : " abandoned worker threads are")
+        .append(one ? " abandoned worker thread is" : " abandoned worker threads are")
         .append(" still running (Java cannot stop a thread), ")
         .append(
             measured
-                ? "and has taken " + Durations.measured(cpu) + " of CPU from the rest of the run"
+                ? (one ? "and has taken " : "and have taken ")
+                    + Durations.measured(cpu)
+                    + " of CPU from the rest of the run"
                 : "taking CPU from the rest of the run (this JVM does not measure how much)")
         .append('\n');
     for (StillRunning worker : stillRunning) {
