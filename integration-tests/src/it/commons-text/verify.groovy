@@ -63,7 +63,7 @@ assert !findings.isEmpty() : "no rows found in the findings table of ${docFile}"
 // and deadlock reports, a barrier, and a distinct failure whose first frame is inside the extension.
 def extensionSigns = [
         /ExtensionConfigurationException/,
-        /io\.github\.parallelthreads\.(internal\.[\w.]+|(?!ParallelFailuresError\b)\w+(Exception|Error))\b/,
+        /io\.github\.parallelthreads\.([a-z]\w*\.)*(?!ParallelFailuresError\b)[A-Z]\w*(Exception|Error)\b/,
         /exceeded junit\.parallel\.timeout/,
         /deadlock/,
         /BrokenBarrierException/,

@@ -41,6 +41,7 @@ public final class RunSummary implements TestExecutionListener {
   private final Map<String, List<String>> globalStateChanges = new TreeMap<>();
   private final Map<String, List<String>> threadsLeftRunning = new TreeMap<>();
   private final Map<String, List<String>> unreadableClassFiles = new TreeMap<>();
+  private AbandonedWorkersSection abandonedWorkers = new AbandonedWorkersSection();
   private TestPlan plan;
 
   /** Created by the launcher; prints to standard output. */
@@ -55,6 +56,7 @@ public final class RunSummary implements TestExecutionListener {
   @Override
   public synchronized void testPlanExecutionStarted(TestPlan testPlan) {
     plan = testPlan;
+    abandonedWorkers = new AbandonedWorkersSection();
   }
 
   @Override
@@ -104,12 +106,14 @@ public final class RunSummary implements TestExecutionListener {
 
   @Override
   public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
+    abandonedWorkers.takeStock();
     if (!parallelTests.isEmpty()
         || !oneThreadByReason.isEmpty()
         || !skippedByReason.isEmpty()
         || !globalStateChanges.isEmpty()
         || !threadsLeftRunning.isEmpty()
-        || !unreadableClassFiles.isEmpty()) {
+        || !unreadableClassFiles.isEmpty()
+        || !abandonedWorkers.isEmpty()) {
       out.print(text());
       out.flush();
     }
@@ -143,6 +147,7 @@ public final class RunSummary implements TestExecutionListener {
     appendByReason(text, globalStateChanges, " changed JVM-global state while running in parallel");
     appendByReason(text, threadsLeftRunning, " left threads running");
     appendUnreadableClassFiles(text);
+    abandonedWorkers.appendTo(text);
     return text.toString();
   }
 

@@ -1,17 +1,24 @@
 package io.github.parallelthreads.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.github.parallelthreads.Iterations;
+import io.github.parallelthreads.ParallelContext;
 import io.github.parallelthreads.ParallelThreads;
 import io.github.parallelthreads.ThreadUnsafe;
+import io.github.parallelthreads.internal.execution.AbandonedWorkers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -112,20 +119,63 @@ class RunSummaryTests {
   }
 
   @Test
+  void namesTheAbandonedWorkersStillRunningAndTheCpuTheyTook() {
+    LoopingTestCase.looping = true;
+    String summary;
+    try {
+      summary =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(90),
+              () -> summaryOf(LoopingTestCase.class, "false", "junit.parallel.timeout", "10m"));
+    } finally {
+      LoopingTestCase.looping = false;
+    }
+
+    String duration = "\\d+(ms|\\.\\ds)";
+    String line =
+        "    '"
+            + Pattern.quote("parallel-threads LoopingTestCase ")
+            + "%s"
+            + Pattern.quote("(ParallelContext) [thread 0 of 2]")
+            + "': "
+            + duration
+            + " of CPU in the "
+            + duration
+            + " since it was abandoned when it was found looping on the CPU\n";
+    assertThat(summary)
+        .containsPattern(
+            "\n  2 abandoned worker threads are still running \\(Java cannot stop a thread\\), and"
+                + " have taken "
+                + duration
+                + " of CPU from the rest of the run\n"
+                + String.format(line, "loops")
+                + String.format(line, "loopsAgain")
+                + "$");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                AbandonedWorkers.stillRunningSince(0).stream()
+                    .noneMatch(worker -> worker.name().contains("LoopingTestCase")));
+  }
+
+  @Test
   void saysNothingWhenNothingRanInParallel() {
     assertThat(summaryOf(PlainTestCase.class, "false")).isEmpty();
   }
 
-  private static String summaryOf(Class<?> testClass, String skipThreadUnsafe) {
+  private static String summaryOf(
+      Class<?> testClass, String skipThreadUnsafe, String... moreConfiguration) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    LauncherFactory.create()
-        .execute(
-            LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(testClass))
-                .configurationParameter("junit.parallel.skip-thread-unsafe", skipThreadUnsafe)
-                .build(),
-            new RunSummary(out));
+    LauncherDiscoveryRequestBuilder request =
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(selectClass(testClass))
+            .configurationParameter("junit.parallel.skip-thread-unsafe", skipThreadUnsafe);
+    for (int i = 0; i < moreConfiguration.length; i += 2) {
+      request.configurationParameter(moreConfiguration[i], moreConfiguration[i + 1]);
+    }
+    LauncherFactory.create().execute(request.build(), new RunSummary(out));
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
@@ -233,6 +283,31 @@ class RunSummaryTests {
   /** Its class file is served as one no ASM reads. */
   static class UnreadableHelper {
     static void work() {}
+  }
+
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class LoopingTestCase {
+    static volatile boolean looping;
+
+    @ParallelThreads(2)
+    @Test
+    @Order(1)
+    void loops(ParallelContext context) {
+      loopOnThreadZero(context);
+    }
+
+    @ParallelThreads(2)
+    @Test
+    @Order(2)
+    void loopsAgain(ParallelContext context) {
+      loopOnThreadZero(context);
+    }
+
+    private static void loopOnThreadZero(ParallelContext context) {
+      while (context.threadIndex() == 0 && looping) {
+        // ignores interrupts until the test ends the loop, as a thread in a corrupted map does
+      }
+    }
   }
 
   static class PlainTestCase {

@@ -158,7 +158,7 @@ public final class FailureCollector {
   }
 
   /** Like {@link StackTraceElement#toString()}, without class loader and module names. */
-  private static String format(StackTraceElement frame) {
+  static String format(StackTraceElement frame) {
     String location =
         frame.getFileName() == null
             ? "Unknown Source"

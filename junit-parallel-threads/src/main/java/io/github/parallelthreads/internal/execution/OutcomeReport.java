@@ -84,7 +84,7 @@ public final class OutcomeReport {
     if (failures.cutShort()) {
       return "\nThe run was cut short: each unfinished worker is listed with the frame it was in,"
           + " and its whole stack is attached. A run that does not end usually means a deadlock,"
-          + " or a thread waiting for a signal that never comes.";
+          + " a thread waiting for a signal that never comes, or a loop that never ends.";
     }
     if (threads == 1) {
       return "";

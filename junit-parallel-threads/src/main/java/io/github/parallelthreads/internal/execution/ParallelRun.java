@@ -19,9 +19,11 @@ import java.util.stream.Collectors;
  * barrier together before every iteration, and collects what every thread did.
  *
  * <p>A worker that fails goes on with its next iteration, so no other worker waits for it at the
- * barrier. The run ends when every worker is done, or when it is cut short (timeout, the calling
- * thread interrupted, an {@link OutOfMemoryError}); then the barrier is broken so no worker is left
- * waiting, and unfinished workers are interrupted and reported with their stacks.
+ * barrier. The run ends when every worker is done, or when it is cut short (timeout, a deadlock, a
+ * worker looping on the CPU long after the others, the calling thread interrupted, an {@link
+ * OutOfMemoryError}); then the barrier is broken so no worker is left waiting, and unfinished
+ * workers are interrupted and reported with their stacks. Those that do not stop are abandoned:
+ * {@link AbandonedWorkers} keeps track of them.
  */
 public final class ParallelRun {
 
@@ -43,7 +45,13 @@ public final class ParallelRun {
   /** Deadlocked threads never stop; the other workers only need to leave the barrier. */
   private static final Duration DEADLOCK_STOP_GRACE = Duration.ofMillis(500);
 
-  /** How often the watchdog looks for deadlocks while a run is in progress. */
+  /**
+   * A worker found looping on the CPU for seconds does not look at its interrupt; the other workers
+   * only need to leave the barrier.
+   */
+  private static final Duration RUNAWAY_STOP_GRACE = Duration.ofMillis(500);
+
+  /** How often the watchdog looks for deadlocks and runaways while a run is in progress. */
   private static final Duration DEADLOCK_POLL = Duration.ofMillis(250);
 
   private static final int NOT_STARTED = -1;
@@ -61,6 +69,7 @@ public final class ParallelRun {
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private final ThreadMXBean threadBean;
   private final WorkerThreadGroup group;
+  private final RunawayWatch runawayWatch;
   private List<String> leftRunning = List.of();
 
   public ParallelRun(String name, int threadCount, int iterations, Duration timeout) {
@@ -81,6 +90,7 @@ public final class ParallelRun {
     this.done = new CountDownLatch(threadCount);
     this.currentIteration = new AtomicIntegerArray(threadCount);
     this.group = new WorkerThreadGroup("parallel-threads " + name, failures);
+    this.runawayWatch = new RunawayWatch(threadCount);
   }
 
   /**
@@ -95,7 +105,7 @@ public final class ParallelRun {
     try {
       awaitWorkers(workers);
     } catch (InterruptedException interrupted) {
-      cutShort(workers, "was still running when the test's own thread was interrupted", STOP_GRACE);
+      cutShort(workers, "when the test's own thread was interrupted", STOP_GRACE);
       Thread.currentThread().interrupt();
     }
     leftRunning =
@@ -134,7 +144,8 @@ public final class ParallelRun {
 
   /**
    * Waits for the workers until they are done, the timeout passes, or the watchdog finds a deadlock
-   * among them; the latter two cut the run short.
+   * among them or a worker looping on the CPU long after the others; all but the first cut the run
+   * short.
    */
   private void awaitWorkers(Thread[] workers) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -144,7 +155,7 @@ public final class ParallelRun {
       if (remaining <= 0) {
         cutShort(
             workers,
-            "was still running when the parallel run exceeded junit.parallel.timeout ("
+            "when the parallel run exceeded junit.parallel.timeout ("
                 + Durations.format(timeout)
                 + ")",
             STOP_GRACE);
@@ -157,10 +168,25 @@ public final class ParallelRun {
       if (deadlock.isPresent()) {
         int worker = firstUnfinished();
         failures.recordAlways(worker, Math.max(currentIteration.get(worker), 0), deadlock.get());
-        cutShort(workers, "was still running when a deadlock was found", DEADLOCK_STOP_GRACE);
+        cutShort(workers, "when a deadlock was found", DEADLOCK_STOP_GRACE);
+        return;
+      }
+      List<Runaway> runaways = runawayWatch.find(workers);
+      if (!runaways.isEmpty()) {
+        cutShort(workers, whenFound(runaways, workers), RUNAWAY_STOP_GRACE, runaways);
         return;
       }
     }
+  }
+
+  private static String whenFound(List<Runaway> runaways, Thread[] workers) {
+    List<String> names =
+        runaways.stream()
+            .map(runaway -> "'" + workers[runaway.worker()].getName() + "'")
+            .collect(Collectors.toList());
+    return names.size() == 1
+        ? "when worker thread " + names.get(0) + " was found looping on the CPU"
+        : "when worker threads " + String.join(", ", names) + " were found looping on the CPU";
   }
 
   private int firstUnfinished() {
@@ -222,7 +248,9 @@ public final class ParallelRun {
         comparator.iterationStarted(index, iteration);
         currentIteration.set(index, iteration);
         barrier.await();
+        runawayWatch.bodyStarted(index, iteration);
         execute(call, context);
+        runawayWatch.bodyEnded(index);
       }
     } catch (RunCancelledException cancelled) {
       // the run was cut short; the thread that cut it reports why
@@ -278,15 +306,25 @@ public final class ParallelRun {
     comparator.cancel();
   }
 
+  private void cutShort(Thread[] workers, String when, Duration grace) {
+    cutShort(workers, when, grace, List.of());
+  }
+
   /**
    * Ends a run that did not finish: records each unfinished worker with its stack, breaks the
-   * barrier, interrupts the workers and gives them a moment to stop.
+   * barrier, interrupts the workers and gives them a moment to stop; those that do not are
+   * abandoned. A worker found looping is reported with what the watch saw of it; workers that had
+   * finished its iteration, and only wait for it at the barrier, are not reported.
+   *
+   * @param when what cut the run short, "when ..."
    */
-  private void cutShort(Thread[] workers, String why, Duration grace) {
+  private void cutShort(Thread[] workers, String when, Duration grace, List<Runaway> runaways) {
     StackTraceElement[][] stacks = new StackTraceElement[workers.length][];
     int[] iterationsAtCut = new int[workers.length];
+    boolean[] waitingForRunaway = new boolean[workers.length];
     for (int i = 0; i < workers.length; i++) {
       iterationsAtCut[i] = currentIteration.get(i);
+      waitingForRunaway[i] = runawayOf(i, runaways) == null && waitsFor(i, runaways);
       stacks[i] = workers[i].getStackTrace();
     }
     failures.stopAcceptingWorkers();
@@ -296,20 +334,57 @@ public final class ParallelRun {
     }
     boolean stopped = awaitQuietly(grace);
     for (int i = 0; i < workers.length; i++) {
-      if (iterationsAtCut[i] == FINISHED) {
+      Runaway runaway = runawayOf(i, runaways);
+      if (iterationsAtCut[i] == FINISHED || waitingForRunaway[i]) {
         continue;
       }
-      String abandoned =
-          !stopped && workers[i].isAlive()
-              ? "; it did not stop within "
-                  + Durations.format(grace)
-                  + " of being interrupted and was abandoned"
-              : "";
+      String message =
+          runaway != null
+              ? runaway.describe(workers[i].getName(), stacks[i], iterations)
+              : "worker thread '" + workers[i].getName() + "' was still running " + when;
+      if (!stopped && workers[i].isAlive()) {
+        message +=
+            "; it did not stop within "
+                + Durations.format(grace)
+                + " of being interrupted and was abandoned";
+        abandon(workers[i], runaway != null ? "when it was found looping on the CPU" : when);
+      }
       failures.recordAlways(
-          i,
-          Math.max(iterationsAtCut[i], 0),
-          new WorkerStillRunningException(
-              "worker thread '" + workers[i].getName() + "' " + why + abandoned, stacks[i]));
+          i, Math.max(iterationsAtCut[i], 0), new WorkerStillRunningException(message, stacks[i]));
+    }
+  }
+
+  private static Runaway runawayOf(int worker, List<Runaway> runaways) {
+    for (Runaway runaway : runaways) {
+      if (runaway.worker() == worker) {
+        return runaway;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the worker is done with a runaway's iteration, and only waits for it. */
+  private boolean waitsFor(int worker, List<Runaway> runaways) {
+    for (Runaway runaway : runaways) {
+      if (runawayWatch.hasFinished(worker, runaway.iteration())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Leaves a worker that would not stop to run on: Java cannot stop a thread (Thread.stop throws
+   * from Java 20 on; docs/reliability.md says why it is not used on 17 either). It is recorded for
+   * the summary, and given the lowest priority: the JVM ignores it on Linux unless run with
+   * -XX:ThreadPriorityPolicy=1, but where it is honoured an abandoned loop takes the CPU last.
+   */
+  private static void abandon(Thread worker, String when) {
+    AbandonedWorkers.add(worker, when);
+    try {
+      worker.setPriority(Thread.MIN_PRIORITY);
+    } catch (SecurityException refused) {
+      // a security manager may refuse; the priority is a courtesy to the rest of the suite
     }
   }
 
