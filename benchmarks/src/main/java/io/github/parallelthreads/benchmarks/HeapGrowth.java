@@ -4,6 +4,7 @@ import io.github.parallelthreads.benchmarks.suite.HeapGrowthTests;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * Whether what the extension keeps grows with the suite: the live heap while a suite of 50,000
@@ -70,49 +71,42 @@ public final class HeapGrowth {
 
   private static void printRound(
       int round, List<HeapCheckpoint> without, List<HeapCheckpoint> library) {
-    System.out.printf(
-        "%n#### Round %d: live heap after a full collection (class histogram)%n%n", round);
-    System.out.println(
+    printTable(
+        "Round " + round + ": live heap after a full collection (class histogram)",
         "| tests | without extension, MB | library on 4 threads, MB | library's share, MB"
             + " | WorkerThreadGroup | FailureCollector$Outcomes | ThreadGroup (without / with)"
-            + " | load (without / with) |");
-    System.out.println("|---|---|---|---|---|---|---|---|");
-    for (int i = 0; i < without.size(); i++) {
-      HeapCheckpoint base = without.get(i);
-      HeapCheckpoint with = library.get(i);
-      System.out.printf(
-          Locale.ROOT,
-          "| %,d | %.1f | %.1f | %.1f | %,d | %,d | %d / %d | %.1f / %.1f |%n",
-          with.tests(),
-          base.liveBytes() / MEGABYTE,
-          with.liveBytes() / MEGABYTE,
-          share(base, with) / MEGABYTE,
-          with.workerGroups(),
-          with.outcomes(),
-          base.threadGroups(),
-          with.threadGroups(),
-          base.load(),
-          with.load());
-    }
-    System.out.printf(
-        "%n#### Round %d: time spent in the collectors and wall time of the suite so far%n%n",
-        round);
-    System.out.println(
+            + " | load (without / with) |",
+        without,
+        library,
+        (base, with) ->
+            String.format(
+                Locale.ROOT,
+                "| %,d | %.1f | %.1f | %.1f | %,d | %,d | %d / %d | %.1f / %.1f |",
+                with.tests(),
+                base.liveBytes() / MEGABYTE,
+                with.liveBytes() / MEGABYTE,
+                share(base, with) / MEGABYTE,
+                with.workerGroups(),
+                with.outcomes(),
+                base.threadGroups(),
+                with.threadGroups(),
+                base.load(),
+                with.load()));
+    printTable(
+        "Round " + round + ": time spent in the collectors and wall time of the suite so far",
         "| tests | GC without extension, ms | GC with library, ms"
-            + " | wall without extension, s | wall with library, s |");
-    System.out.println("|---|---|---|---|---|");
-    for (int i = 0; i < without.size(); i++) {
-      HeapCheckpoint base = without.get(i);
-      HeapCheckpoint with = library.get(i);
-      System.out.printf(
-          Locale.ROOT,
-          "| %,d | %,d | %,d | %.1f | %.1f |%n",
-          with.tests(),
-          base.gcMillis(),
-          with.gcMillis(),
-          base.wallMillis() / 1e3,
-          with.wallMillis() / 1e3);
-    }
+            + " | wall without extension, s | wall with library, s |",
+        without,
+        library,
+        (base, with) ->
+            String.format(
+                Locale.ROOT,
+                "| %,d | %,d | %,d | %.1f | %.1f |",
+                with.tests(),
+                base.gcMillis(),
+                with.gcMillis(),
+                base.wallMillis() / 1e3,
+                with.wallMillis() / 1e3));
     // from the first checkpoint after the start: class loading and first-use caches are behind
     HeapCheckpoint firstBase = without.get(1);
     HeapCheckpoint firstWith = library.get(1);
@@ -129,6 +123,21 @@ public final class HeapGrowth {
         (share(lastBase, lastWith) - share(firstBase, firstWith)) / MEGABYTE,
         (double) (share(lastBase, lastWith) - share(firstBase, firstWith)) / tests,
         lastWith.workerGroups() - firstWith.workerGroups());
+  }
+
+  /** A Markdown table with one row per checkpoint, made from both set-ups' checkpoints. */
+  private static void printTable(
+      String title,
+      String header,
+      List<HeapCheckpoint> without,
+      List<HeapCheckpoint> library,
+      BiFunction<HeapCheckpoint, HeapCheckpoint, String> row) {
+    System.out.printf("%n#### %s%n%n", title);
+    System.out.println(header);
+    System.out.println("|---".repeat(header.split("\\|", -1).length - 2) + "|");
+    for (int i = 0; i < without.size(); i++) {
+      System.out.println(row.apply(without.get(i), library.get(i)));
+    }
   }
 
   /** Live bytes with the library beyond those without it, at the same checkpoint. */
