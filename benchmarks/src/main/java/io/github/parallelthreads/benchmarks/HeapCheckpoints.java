@@ -22,8 +22,12 @@ final class HeapCheckpoints implements TestExecutionListener {
       "io.github.parallelthreads.internal.execution.FailureCollector$Outcomes";
 
   private final int every;
-  private final List<TestExecutionResult> unsuccessful = new ArrayList<>();
+
+  /** A few, not all: the listener must not itself keep something per test. */
+  private final List<Throwable> firstFailures = new ArrayList<>();
+
   private int finished;
+  private int unsuccessful;
   private long started;
   private long measuringNanos;
   private long measuringGcMillis;
@@ -45,7 +49,10 @@ final class HeapCheckpoints implements TestExecutionListener {
     }
     finished++;
     if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-      unsuccessful.add(result);
+      unsuccessful++;
+      if (firstFailures.size() < 5) {
+        result.getThrowable().ifPresent(firstFailures::add);
+      }
     }
     if (finished % every == 0) {
       take();
@@ -56,7 +63,7 @@ final class HeapCheckpoints implements TestExecutionListener {
    * Fails unless exactly {@code tests} tests ran and all passed: a failing suite measures nothing.
    */
   void requireAllPassed(int tests) {
-    if (finished != tests || !unsuccessful.isEmpty()) {
+    if (finished != tests || unsuccessful > 0) {
       IllegalStateException failure =
           new IllegalStateException(
               "expected "
@@ -64,11 +71,9 @@ final class HeapCheckpoints implements TestExecutionListener {
                   + " passing tests, but "
                   + finished
                   + " finished and "
-                  + unsuccessful.size()
+                  + unsuccessful
                   + " did not pass");
-      unsuccessful.stream()
-          .limit(5)
-          .forEach(result -> result.getThrowable().ifPresent(failure::addSuppressed));
+      firstFailures.forEach(failure::addSuppressed);
       throw failure;
     }
   }
