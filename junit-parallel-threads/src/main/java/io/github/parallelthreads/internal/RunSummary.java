@@ -34,9 +34,11 @@ public final class RunSummary implements TestExecutionListener {
 
   private final PrintStream out;
   private final Map<String, Integer> parallelByShape = new TreeMap<>();
-  private final Map<String, List<String>> oneThreadByReason = new TreeMap<>();
+  private final Map<String, TestTally> oneThreadByReason = new TreeMap<>();
   private final Map<String, List<String>> skippedByReason = new TreeMap<>();
-  private final Set<String> parallelTests = new HashSet<>(); // unique ids, looked up per test
+  // what is kept per test must not grow with the suite: a count, and the tests still running
+  private int parallelCount;
+  private final Set<TestIdentifier> runningInParallel = new HashSet<>();
   private final List<String> failedInParallel = new ArrayList<>();
   private final Map<String, List<String>> globalStateChanges = new TreeMap<>();
   private final Map<String, List<String>> threadsLeftRunning = new TreeMap<>();
@@ -76,10 +78,14 @@ public final class RunSummary implements TestExecutionListener {
     }
     String reason = values.get(ParallelThreadsExtension.THREAD_UNSAFE_REPORT_KEY);
     if (reason != null) {
-      oneThreadByReason.computeIfAbsent(reason, key -> new ArrayList<>()).add(name(test));
+      oneThreadByReason
+          .computeIfAbsent(reason, key -> new TestTally(TESTS_NAMED_PER_REASON))
+          .add(() -> name(test));
     } else if (values.containsKey(ParallelThreadsExtension.THREADS_REPORT_KEY)
         && values.containsKey(ParallelThreadsExtension.ITERATIONS_REPORT_KEY)) {
-      parallelTests.add(test.getUniqueId());
+      if (runningInParallel.add(test)) {
+        parallelCount++;
+      }
       String shape =
           count(values.get(ParallelThreadsExtension.THREADS_REPORT_KEY), "thread")
               + " x "
@@ -98,8 +104,7 @@ public final class RunSummary implements TestExecutionListener {
 
   @Override
   public synchronized void executionFinished(TestIdentifier test, TestExecutionResult result) {
-    if (result.getStatus() == TestExecutionResult.Status.FAILED
-        && parallelTests.contains(test.getUniqueId())) {
+    if (runningInParallel.remove(test) && result.getStatus() == TestExecutionResult.Status.FAILED) {
       failedInParallel.add(name(test));
     }
   }
@@ -107,7 +112,7 @@ public final class RunSummary implements TestExecutionListener {
   @Override
   public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
     abandonedWorkers.takeStock();
-    if (!parallelTests.isEmpty()
+    if (parallelCount > 0
         || !oneThreadByReason.isEmpty()
         || !skippedByReason.isEmpty()
         || !globalStateChanges.isEmpty()
@@ -120,7 +125,8 @@ public final class RunSummary implements TestExecutionListener {
     parallelByShape.clear();
     oneThreadByReason.clear();
     skippedByReason.clear();
-    parallelTests.clear();
+    parallelCount = 0;
+    runningInParallel.clear();
     failedInParallel.clear();
     globalStateChanges.clear();
     threadsLeftRunning.clear();
@@ -129,7 +135,7 @@ public final class RunSummary implements TestExecutionListener {
 
   String text() {
     StringBuilder text = new StringBuilder("\njunit-parallel-threads summary\n");
-    text.append("  ").append(count(parallelTests.size(), "test")).append(" ran in parallel");
+    text.append("  ").append(count(parallelCount, "test")).append(" ran in parallel");
     String separator = ": ";
     for (Map.Entry<String, Integer> shape : parallelByShape.entrySet()) {
       text.append(separator).append(shape.getValue()).append(" on ").append(shape.getKey());
@@ -183,30 +189,30 @@ public final class RunSummary implements TestExecutionListener {
    * tests by name: where most of a suite was held back shows at the top.
    */
   private static void appendCountedByReason(
-      StringBuilder text, Map<String, List<String>> byReason, String what) {
-    int total = byReason.values().stream().mapToInt(List::size).sum();
+      StringBuilder text, Map<String, TestTally> byReason, String what) {
+    int total = byReason.values().stream().mapToInt(TestTally::count).sum();
     if (total == 0) {
       return;
     }
     text.append("  ").append(count(total, "test")).append(what).append('\n');
-    List<Map.Entry<String, List<String>>> largestFirst = new ArrayList<>(byReason.entrySet());
+    List<Map.Entry<String, TestTally>> largestFirst = new ArrayList<>(byReason.entrySet());
     largestFirst.sort(
-        Comparator.comparingInt(
-                (Map.Entry<String, List<String>> reason) -> reason.getValue().size())
+        Comparator.comparingInt((Map.Entry<String, TestTally> reason) -> reason.getValue().count())
             .reversed());
-    for (Map.Entry<String, List<String>> reason : largestFirst) {
-      List<String> names = reason.getValue();
+    for (Map.Entry<String, TestTally> reason : largestFirst) {
+      TestTally tests = reason.getValue();
       text.append("    ")
-          .append(count(names.size(), "test"))
+          .append(count(tests.count(), "test"))
           .append(": ")
           .append(reason.getKey())
           .append('\n');
-      int named = Math.min(names.size(), TESTS_NAMED_PER_REASON);
-      for (String name : names.subList(0, named)) {
+      for (String name : tests.firstNames()) {
         text.append("      ").append(name).append('\n');
       }
-      if (names.size() > named) {
-        text.append("      ... and ").append(names.size() - named).append(" more\n");
+      if (tests.count() > tests.firstNames().size()) {
+        text.append("      ... and ")
+            .append(tests.count() - tests.firstNames().size())
+            .append(" more\n");
       }
     }
   }
