@@ -86,6 +86,14 @@ public final class ParallelThreadsExtension
   /** The report entry that names threads a test body started and left running. */
   public static final String THREADS_LEFT_RUNNING_REPORT_KEY = "parallel.threads-left-running";
 
+  /**
+   * The report entry of a test that failed on several threads: what its threads shared through the
+   * test itself (instance fields, {@code @TempDir} fields, static fields of the test sources, each
+   * with where it was set), or {@code nothing}, which points at the code under test or JVM-global
+   * state. The failure's message carries it on its line {@code Shared through the test: ...}.
+   */
+  public static final String SHARED_THROUGH_TEST_REPORT_KEY = "parallel.shared-through-test";
+
   private final ExtensionDelegate delegate = new ExtensionDelegate();
 
   /** Creates the extension; JUnit calls this when it registers the extension. */

@@ -3,6 +3,7 @@ package io.github.parallelthreads.internal.execution;
 import io.github.parallelthreads.ParallelFailuresError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -25,14 +26,19 @@ public final class OutcomeReport {
    *
    * @param notes sentences on what else the run did (changed global state, left threads running),
    *     or an empty string
+   * @param sharedThroughTest the lines that say what the threads shared through the test, asked for
+   *     only when the test failed on more than one thread, so that a passing test pays nothing
    */
-  public void throwIfUnsuccessful(FailureCollector collector, String notes) {
+  public void throwIfUnsuccessful(
+      FailureCollector collector, String notes, Supplier<String> sharedThroughTest) {
     collector.stopAcceptingWorkers();
     FailureCollector.Outcomes failures = collector.failures();
     if (!failures.isEmpty()) {
+      String shared = threads > 1 ? "\n" + sharedThroughTest.get() : "";
       String observation = notes.isEmpty() ? "" : "\n" + notes;
       throw new ParallelFailuresError(
-          summary(failures, "failed") + observation + advice(failures), exemplars(failures));
+          summary(failures, "failed") + shared + observation + advice(failures),
+          exemplars(failures));
     }
     FailureCollector.Outcomes aborts = collector.aborts();
     if (!aborts.isEmpty()) {
