@@ -3,11 +3,15 @@ package io.github.parallelthreads.internal;
 import io.github.parallelthreads.ParallelThreadsExtension;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -29,7 +33,8 @@ public final class RunSummary implements TestExecutionListener {
   private final Map<String, List<String>> oneThreadByReason = new TreeMap<>();
   private final Map<String, List<String>> skippedByReason = new TreeMap<>();
   private final List<String> parallelTests = new ArrayList<>();
-  private final List<String> failedInParallel = new ArrayList<>();
+  private final List<FailedTest> failedInParallel = new ArrayList<>();
+  private final Map<String, String> sharedThroughTest = new HashMap<>();
   private final Map<String, List<String>> globalStateChanges = new TreeMap<>();
   private final Map<String, List<String>> threadsLeftRunning = new TreeMap<>();
   private TestPlan plan;
@@ -59,6 +64,10 @@ public final class RunSummary implements TestExecutionListener {
     if (leftRunning != null) {
       threadsLeftRunning.computeIfAbsent(leftRunning, key -> new ArrayList<>()).add(name(test));
     }
+    String shared = values.get(ParallelThreadsExtension.SHARED_THROUGH_TEST_REPORT_KEY);
+    if (shared != null) {
+      sharedThroughTest.put(test.getUniqueId(), shared);
+    }
     String reason = values.get(ParallelThreadsExtension.THREAD_UNSAFE_REPORT_KEY);
     if (reason != null) {
       oneThreadByReason.computeIfAbsent(reason, key -> new ArrayList<>()).add(name(test));
@@ -85,7 +94,8 @@ public final class RunSummary implements TestExecutionListener {
   public synchronized void executionFinished(TestIdentifier test, TestExecutionResult result) {
     if (result.getStatus() == TestExecutionResult.Status.FAILED
         && parallelTests.contains(test.getUniqueId())) {
-      failedInParallel.add(name(test));
+      failedInParallel.add(
+          new FailedTest(name(test), className(test), sharedThroughTest.get(test.getUniqueId())));
     }
   }
 
@@ -104,6 +114,7 @@ public final class RunSummary implements TestExecutionListener {
     skippedByReason.clear();
     parallelTests.clear();
     failedInParallel.clear();
+    sharedThroughTest.clear();
     globalStateChanges.clear();
     threadsLeftRunning.clear();
   }
@@ -117,16 +128,13 @@ public final class RunSummary implements TestExecutionListener {
       separator = ", ";
     }
     text.append('\n');
-    if (!failedInParallel.isEmpty()) {
-      text.append("  ")
-          .append(count(failedInParallel.size(), "test"))
-          .append(" failed in parallel");
-      appendNames(text, failedInParallel);
-    }
+    FailedTests failed = new FailedTests(failedInParallel);
+    failed.appendGroups(text);
     appendByReason(text, oneThreadByReason, " ran on one thread as thread-unsafe");
     appendByReason(text, skippedByReason, " skipped as thread-unsafe");
     appendByReason(text, globalStateChanges, " changed JVM-global state while running in parallel");
     appendByReason(text, threadsLeftRunning, " left threads running");
+    failed.appendOneThreadProperty(text);
     return text.toString();
   }
 
@@ -143,11 +151,27 @@ public final class RunSummary implements TestExecutionListener {
     }
   }
 
-  private static void appendNames(StringBuilder text, List<String> names) {
+  static void appendNames(StringBuilder text, List<String> names) {
     text.append('\n');
     for (String name : names) {
       text.append("      ").append(name).append('\n');
     }
+  }
+
+  /** The test's class, which a {@code Class#*} pattern names; null if no source says. */
+  private String className(TestIdentifier test) {
+    for (TestIdentifier current = test;
+        current != null;
+        current = plan == null ? null : plan.getParent(current).orElse(null)) {
+      TestSource source = current.getSource().orElse(null);
+      if (source instanceof MethodSource method) {
+        return method.getClassName();
+      }
+      if (source instanceof ClassSource type) {
+        return type.getClassName();
+      }
+    }
+    return null;
   }
 
   private String name(TestIdentifier test) {
@@ -162,7 +186,7 @@ public final class RunSummary implements TestExecutionListener {
     return parts.isEmpty() ? test.getDisplayName() : String.join(" > ", parts);
   }
 
-  private static String count(int number, String noun) {
+  static String count(int number, String noun) {
     return count(String.valueOf(number), noun);
   }
 
