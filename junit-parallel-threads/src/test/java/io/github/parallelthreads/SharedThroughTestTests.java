@@ -33,6 +33,17 @@ class SharedThroughTestTests {
   }
 
   @Test
+  void severalFieldsAreNamedInTheOrderTheBodyFirstUsesThem() {
+    assertSharedLines(
+        SeveralFieldsTestCase.class,
+        "field SeveralFieldsTestCase.second (StringBuilder, set by its initializer); field"
+            + " SeveralFieldsTestCase.first (StringBuilder, set by its initializer)",
+        "Next step: build what fields second and first hold in the test body instead of once for"
+            + " the test, unless they are meant to be used by several threads at once: then every"
+            + " thread has its own.");
+  }
+
+  @Test
   void aFieldSetInTheConstructorSaysSo() {
     assertSharedLines(
         ConstructorTestCase.class,
@@ -133,6 +144,19 @@ class SharedThroughTestTests {
     @Test
     void body(ParallelContext context) {
       seen.add("thread " + context.threadIndex());
+      failOnThreadZero(context);
+    }
+  }
+
+  @ParallelThreads(2)
+  static class SeveralFieldsTestCase {
+    private final StringBuilder first = new StringBuilder();
+    private final StringBuilder second = new StringBuilder();
+
+    @Test
+    void body(ParallelContext context) {
+      second.append(context.threadIndex());
+      first.append(context.threadIndex());
       failOnThreadZero(context);
     }
   }

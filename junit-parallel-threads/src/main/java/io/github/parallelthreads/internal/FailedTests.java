@@ -48,7 +48,8 @@ final class FailedTests {
     if (!sharedState.isEmpty()) {
       text.append("    ")
           .append(agreeing(sharedState.size(), "shares", "share"))
-          .append(" state through the test");
+          .append(" state through the test (the test's own race, unless what it shares is meant")
+          .append(" to be used by several threads at once)");
       RunSummary.appendNames(
           text,
           sharedState.stream().map(test -> test.name() + ": " + test.sharedThroughTest()).toList());

@@ -69,8 +69,9 @@ public final class SharedState {
               + (setOnce.size() == 1 ? "field " : "fields ")
               + and(setOnce)
               + (setOnce.size() == 1 ? " holds" : " hold")
-              + " in the test body instead of once for the test, unless it is meant to be used by"
-              + " several threads at once: then every thread has its own.");
+              + " in the test body instead of once for the test, unless "
+              + (setOnce.size() == 1 ? "it is" : "they are")
+              + " meant to be used by several threads at once: then every thread has its own.");
     }
     return steps;
   }
