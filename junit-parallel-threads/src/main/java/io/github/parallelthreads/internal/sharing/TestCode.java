@@ -1,6 +1,7 @@
 package io.github.parallelthreads.internal.sharing;
 
 import io.github.parallelthreads.internal.classfile.ClassFileIndex;
+import io.github.parallelthreads.internal.classfile.LibraryCode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,12 +39,15 @@ final class TestCode {
     return instanceClasses.contains(internalName);
   }
 
-  /** Whether the class is the test's own code, whose method bodies are read. */
+  /**
+   * Whether the class is the test's own code, whose method bodies are read. A test framework or the
+   * JDK never is, even where one jar holds everything (an uber-jar of tests).
+   */
   boolean contains(String internalName) {
     if (instanceClasses.contains(internalName)) {
       return true;
     }
-    if (testEntry == null || internalName.startsWith("[")) {
+    if (testEntry == null || LibraryCode.contains(internalName)) {
       return false;
     }
     return testEntry.equals(index.classPathEntry(internalName));
