@@ -5,6 +5,7 @@ import io.github.parallelthreads.internal.detection.TestElements;
 import io.github.parallelthreads.internal.execution.VisibleForTesting;
 import io.github.parallelthreads.internal.sharing.SharedState;
 import io.github.parallelthreads.internal.sharing.SharedThroughTest;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -31,7 +32,11 @@ final class SharedStateLines {
     String nextSteps = "";
     try {
       TestElements elements = TestElements.of(context);
-      SharedState state = sharing.of(elements.method(), elements.classesOutermostFirst());
+      List<Class<?>> classes = elements.classesOutermostFirst();
+      SharedState state =
+          elements.method() == null || classes.isEmpty()
+              ? SharedState.NONE
+              : sharing.of(elements.method(), classes.get(classes.size() - 1));
       shared = state.describe();
       for (String step : state.nextSteps()) {
         nextSteps += "\n" + step;

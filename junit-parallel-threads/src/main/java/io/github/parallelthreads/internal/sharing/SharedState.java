@@ -13,6 +13,9 @@ public final class SharedState {
   /** How many fields a message names; a test that shares more is rarely helped by the rest. */
   static final int MAX_NAMED = 10;
 
+  /** The threads shared nothing through the test. */
+  public static final SharedState NONE = new SharedState(List.of());
+
   private final List<SharedField> fields;
 
   SharedState(List<SharedField> fields) {

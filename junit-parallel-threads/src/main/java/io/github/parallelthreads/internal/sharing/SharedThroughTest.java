@@ -6,6 +6,7 @@ import io.github.parallelthreads.internal.classfile.FieldAccess;
 import io.github.parallelthreads.internal.classfile.MethodSummary;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,6 +37,26 @@ public final class SharedThroughTest {
   private static final Map<ClassLoader, ClassFileIndex> INDEXES =
       Collections.synchronizedMap(new WeakHashMap<>());
 
+  /**
+   * What a test class's tests have in common, worked out on its first failed test: which code is
+   * the test's, and where the fields are set (the {@code @BeforeEach} methods are the same for
+   * every test of the class).
+   */
+  private record TestClass(TestCode code, FieldOrigins origins) {}
+
+  private static final ClassValue<TestClass> TEST_CLASSES =
+      new ClassValue<>() {
+        @Override
+        protected TestClass computeValue(Class<?> testClass) {
+          List<Class<?>> classesOutermostFirst = new ArrayList<>();
+          for (Class<?> type = testClass; type != null; type = enclosingInstanceClass(type)) {
+            classesOutermostFirst.add(0, type);
+          }
+          TestCode code = new TestCode(indexFor(testClass), classesOutermostFirst);
+          return new TestClass(code, new FieldOrigins(code, classesOutermostFirst));
+        }
+      };
+
   /** Creates the analysis; the parsed class files it reads are shared by all instances. */
   public SharedThroughTest() {}
 
@@ -43,14 +64,12 @@ public final class SharedThroughTest {
    * What the threads of the test shared through it.
    *
    * @param testMethod the test method (for a dynamic test, its {@code @TestFactory})
-   * @param classesOutermostFirst the test class and the classes it is nested in, outermost first
+   * @param testClass the test class; for a {@code @Nested} class, the instances of the classes it
+   *     is nested in count as the test's too, as JUnit builds them
    */
-  public SharedState of(Method testMethod, List<Class<?>> classesOutermostFirst) {
-    if (testMethod == null || classesOutermostFirst.isEmpty()) {
-      return new SharedState(List.of());
-    }
-    Class<?> testClass = classesOutermostFirst.get(classesOutermostFirst.size() - 1);
-    TestCode code = new TestCode(indexFor(testClass), classesOutermostFirst);
+  public SharedState of(Method testMethod, Class<?> testClass) {
+    TestClass known = TEST_CLASSES.get(testClass);
+    TestCode code = known.code();
     List<MethodSummary> starts = new ArrayList<>();
     starts.add(summaryOf(testMethod, code.index()));
     Map<DeclaredField, Boolean> written = new LinkedHashMap<>();
@@ -60,7 +79,7 @@ public final class SharedThroughTest {
         written.merge(field, access.write(), Boolean::logicalOr);
       }
     }
-    FieldOrigins origins = new FieldOrigins(code, classesOutermostFirst);
+    FieldOrigins origins = known.origins();
     List<SharedField> shared = new ArrayList<>();
     written.forEach(
         (field, byThreads) -> {
@@ -79,6 +98,14 @@ public final class SharedThroughTest {
     return field.field().isStatic()
         ? code.contains(field.owner())
         : code.isTestInstance(field.owner());
+  }
+
+  /**
+   * The class whose instance a {@code @Nested} test's instance belongs to, as JUnit builds them;
+   * null for a static or top-level class.
+   */
+  private static Class<?> enclosingInstanceClass(Class<?> type) {
+    return Modifier.isStatic(type.getModifiers()) ? null : type.getEnclosingClass();
   }
 
   /** The method as its class file describes it, or null if that cannot be read. */
