@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
@@ -72,6 +73,16 @@ class SharedThroughTestTests {
             + " threads)",
         "Next step: declare a @TempDir parameter on the test method instead of the @TempDir field"
             + " dir: a parameter is a separate directory for every thread.");
+  }
+
+  @Test
+  void aNestedTestSharesTheFieldsOfTheInstanceItIsNestedIn() {
+    assertSharedLines(
+        EnclosingTestCase.class,
+        "field EnclosingTestCase.journal (StringBuilder, set by its initializer)",
+        "Next step: build what field journal holds in the test body instead of once for the test,"
+            + " unless it is meant to be used by several threads at once: then every thread has"
+            + " its own.");
   }
 
   @Test
@@ -209,6 +220,20 @@ class SharedThroughTestTests {
       Files.writeString(report, "thread " + context.threadIndex());
       assertThat(dir).isDirectory();
       failOnThreadZero(context);
+    }
+  }
+
+  @ParallelThreads(2)
+  static class EnclosingTestCase {
+    private final StringBuilder journal = new StringBuilder();
+
+    @Nested
+    class NestedTestCase {
+      @Test
+      void body(ParallelContext context) {
+        journal.append(context.threadIndex());
+        failOnThreadZero(context);
+      }
     }
   }
 
