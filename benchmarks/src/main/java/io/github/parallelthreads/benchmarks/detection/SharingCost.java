@@ -43,9 +43,7 @@ public final class SharingCost {
       return;
     }
     System.out.println(
-        "| suite | first failed test in a JVM, µs (median of "
-            + JVMS
-            + " JVMs) | cold: first pass, µs per test | warm: later"
+        "| suite | first failed test in a JVM, µs | cold: first pass, µs per test | warm: later"
             + " passes, µs per test |");
     System.out.println("|---|---|---|---|");
     for (String suite : List.of("empty", "calling")) {
