@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
@@ -104,6 +107,18 @@ class SharedThroughTestTests {
     assertSharedLines(
         TwoLevelsDownTestCase.class,
         "static field TwoLevelsDownTestCase.deep (StringBuilder, set in the static initializer)");
+  }
+
+  @Test
+  void aDynamicTestIsReadThroughItsFactoryAndTheLambdaItCreates() {
+    JupiterRun run = JupiterRun.of(DynamicTestCase.class).assertCounts(0, 1);
+
+    assertThat(run.failureOf("dynamic"))
+        .isInstanceOf(ParallelFailuresError.class)
+        .hasMessageContaining(
+            "      once: thread 0\n"
+                + "Shared through the test: field DynamicTestCase.names (StringBuilder, set by its"
+                + " initializer)\n");
   }
 
   @Test
@@ -234,6 +249,22 @@ class SharedThroughTestTests {
         journal.append(context.threadIndex());
         failOnThreadZero(context);
       }
+    }
+  }
+
+  @ParallelThreads(2)
+  static class DynamicTestCase {
+    private final StringBuilder names = new StringBuilder();
+
+    @TestFactory
+    Stream<DynamicTest> body() {
+      return Stream.of(
+          DynamicTest.dynamicTest(
+              "dynamic",
+              () -> {
+                names.append(ParallelContext.current().threadIndex());
+                failOnThreadZero(ParallelContext.current());
+              }));
     }
   }
 
