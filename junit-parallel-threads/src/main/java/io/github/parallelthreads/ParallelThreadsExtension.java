@@ -94,6 +94,14 @@ public final class ParallelThreadsExtension
    */
   public static final String DETECTION_INCOMPLETE_REPORT_KEY = "parallel.detection-incomplete";
 
+  /**
+   * The report entry of a test that failed on several threads: what its threads shared through the
+   * test itself (instance fields, {@code @TempDir} fields, static fields of the test sources, each
+   * with where it was set), or {@code nothing}, which points at the code under test or JVM-global
+   * state. The failure's message carries it on its line {@code Shared through the test: ...}.
+   */
+  public static final String SHARED_THROUGH_TEST_REPORT_KEY = "parallel.shared-through-test";
+
   private final ExtensionDelegate delegate = new ExtensionDelegate();
 
   /** Creates the extension; JUnit calls this when it registers the extension. */

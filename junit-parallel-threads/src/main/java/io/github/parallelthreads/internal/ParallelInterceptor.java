@@ -28,6 +28,7 @@ import org.junit.platform.commons.support.ReflectionSupport;
 final class ParallelInterceptor {
 
   private final ExecutionPlans plans;
+  private final SharedStateLines sharedState = new SharedStateLines();
 
   /**
    * Creates the interceptor.
@@ -143,7 +144,8 @@ final class ParallelInterceptor {
       notes.add("The test body " + leftRunning + ".");
     }
     new OutcomeReport(plan.threads(), plan.iterations())
-        .throwIfUnsuccessful(result, String.join("\n", notes));
+        .throwIfUnsuccessful(
+            result, String.join("\n", notes), () -> sharedState.workOut(extensionContext));
   }
 
   /** Says which threads the body started and left running, or null if none. */

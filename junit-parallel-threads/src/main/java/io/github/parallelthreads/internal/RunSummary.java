@@ -4,13 +4,17 @@ import io.github.parallelthreads.ParallelThreadsExtension;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -39,7 +43,8 @@ public final class RunSummary implements TestExecutionListener {
   // what is kept per test must not grow with the suite: a count, and the tests still running
   private int parallelCount;
   private final Set<TestIdentifier> runningInParallel = new HashSet<>();
-  private final List<String> failedInParallel = new ArrayList<>();
+  private final List<FailedTest> failedInParallel = new ArrayList<>();
+  private final Map<TestIdentifier, String> sharedThroughTest = new HashMap<>();
   private final Map<String, List<String>> globalStateChanges = new TreeMap<>();
   private final Map<String, List<String>> threadsLeftRunning = new TreeMap<>();
   private final Map<String, List<String>> unreadableClassFiles = new TreeMap<>();
@@ -76,6 +81,10 @@ public final class RunSummary implements TestExecutionListener {
     if (unreadable != null) {
       unreadableClassFiles.computeIfAbsent(unreadable, key -> new ArrayList<>()).add(name(test));
     }
+    String shared = values.get(ParallelThreadsExtension.SHARED_THROUGH_TEST_REPORT_KEY);
+    if (shared != null) {
+      sharedThroughTest.put(test, shared);
+    }
     String reason = values.get(ParallelThreadsExtension.THREAD_UNSAFE_REPORT_KEY);
     if (reason != null) {
       oneThreadByReason
@@ -104,8 +113,9 @@ public final class RunSummary implements TestExecutionListener {
 
   @Override
   public synchronized void executionFinished(TestIdentifier test, TestExecutionResult result) {
+    String shared = sharedThroughTest.remove(test);
     if (runningInParallel.remove(test) && result.getStatus() == TestExecutionResult.Status.FAILED) {
-      failedInParallel.add(name(test));
+      failedInParallel.add(new FailedTest(name(test), className(test), shared));
     }
   }
 
@@ -128,6 +138,7 @@ public final class RunSummary implements TestExecutionListener {
     parallelCount = 0;
     runningInParallel.clear();
     failedInParallel.clear();
+    sharedThroughTest.clear();
     globalStateChanges.clear();
     threadsLeftRunning.clear();
     unreadableClassFiles.clear();
@@ -142,18 +153,15 @@ public final class RunSummary implements TestExecutionListener {
       separator = ", ";
     }
     text.append('\n');
-    if (!failedInParallel.isEmpty()) {
-      text.append("  ")
-          .append(count(failedInParallel.size(), "test"))
-          .append(" failed in parallel");
-      appendNames(text, failedInParallel);
-    }
+    FailedTests failed = new FailedTests(failedInParallel);
+    failed.appendGroups(text);
     appendCountedByReason(text, oneThreadByReason, " ran on one thread as thread-unsafe");
     appendByReason(text, skippedByReason, " skipped as thread-unsafe");
     appendByReason(text, globalStateChanges, " changed JVM-global state while running in parallel");
     appendByReason(text, threadsLeftRunning, " left threads running");
     appendUnreadableClassFiles(text);
     abandonedWorkers.appendTo(text);
+    failed.appendOneThreadProperty(text);
     return text.toString();
   }
 
@@ -217,11 +225,27 @@ public final class RunSummary implements TestExecutionListener {
     }
   }
 
-  private static void appendNames(StringBuilder text, List<String> names) {
+  static void appendNames(StringBuilder text, List<String> names) {
     text.append('\n');
     for (String name : names) {
       text.append("      ").append(name).append('\n');
     }
+  }
+
+  /** The test's class, which a {@code Class#*} pattern names; null if no source says. */
+  private String className(TestIdentifier test) {
+    for (TestIdentifier current = test;
+        current != null;
+        current = plan == null ? null : plan.getParent(current).orElse(null)) {
+      TestSource source = current.getSource().orElse(null);
+      if (source instanceof MethodSource method) {
+        return method.getClassName();
+      }
+      if (source instanceof ClassSource type) {
+        return type.getClassName();
+      }
+    }
+    return null;
   }
 
   private String name(TestIdentifier test) {
@@ -236,7 +260,7 @@ public final class RunSummary implements TestExecutionListener {
     return parts.isEmpty() ? test.getDisplayName() : String.join(" > ", parts);
   }
 
-  private static String count(int number, String noun) {
+  static String count(int number, String noun) {
     return count(String.valueOf(number), noun);
   }
 

@@ -38,10 +38,16 @@ class PackageDependencyTests {
           Set.of(INTERNAL, INTERNAL + "/execution"),
           INTERNAL,
           Set.of(
-              LIBRARY, INTERNAL + "/classfile", INTERNAL + "/detection", INTERNAL + "/execution"),
+              LIBRARY,
+              INTERNAL + "/classfile",
+              INTERNAL + "/detection",
+              INTERNAL + "/execution",
+              INTERNAL + "/sharing"),
           INTERNAL + "/classfile",
           Set.of(LIBRARY),
           INTERNAL + "/detection",
+          Set.of(LIBRARY, INTERNAL + "/classfile"),
+          INTERNAL + "/sharing",
           Set.of(LIBRARY, INTERNAL + "/classfile"),
           INTERNAL + "/execution",
           Set.of(LIBRARY));

@@ -14,12 +14,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -35,6 +39,8 @@ class RunSummaryTests {
                 + "  3 tests ran in parallel: 2 on 4 threads x 1 iteration,"
                 + " 1 on 4 threads x 3 iterations\n"
                 + "  1 test failed in parallel\n"
+                + "    1 test shares nothing through the test (look here first: the shared state is"
+                + " in the code under test or in JVM-global state)\n"
                 + "      RunSummaryTests$MixedTestCase > fails()\n"
                 + "  1 test ran on one thread as thread-unsafe\n"
                 + "    1 test: @ThreadUnsafe on method MixedTestCase#printsBanner():"
@@ -160,17 +166,51 @@ class RunSummaryTests {
   }
 
   @Test
+  void groupsFailedTestsByWhatTheyShareThroughTheTestAndEndsWithTheOneThreadValue() {
+    assertThat(summaryOf(SharesStateTestCase.class, NothingSharedTestCase.class))
+        .isEqualTo(
+            "\njunit-parallel-threads summary\n"
+                + "  5 tests ran in parallel: 5 on 2 threads x 1 iteration\n"
+                + "  4 tests failed in parallel\n"
+                + "    1 test shares nothing through the test (look here first: the shared state is"
+                + " in the code under test or in JVM-global state)\n"
+                + "      RunSummaryTests$NothingSharedTestCase > fails()\n"
+                + "    2 tests share state through the test (the test's own race, unless what it"
+                + " shares is meant to be used by several threads at once)\n"
+                + "      RunSummaryTests$SharesStateTestCase > appends(): field"
+                + " SharesStateTestCase.buffer (StringBuilder, set in @BeforeEach prepare())\n"
+                + "      RunSummaryTests$SharesStateTestCase > counts(): static field"
+                + " SharesStateTestCase.count (int, written by the threads)\n"
+                + "    1 test says nothing of what the threads shared (one thread ran the body, or"
+                + " the failure came outside it)\n"
+                + "      RunSummaryTests$NothingSharedTestCase > failsAfterTheBody()\n"
+                + "  To run the tests that share state through the test on one thread until they"
+                + " are fixed:\n"
+                + "    -Djunit.parallel.thread-unsafe-methods="
+                + "io.github.parallelthreads.internal.RunSummaryTests$SharesStateTestCase#*\n");
+  }
+
+  @Test
   void saysNothingWhenNothingRanInParallel() {
     assertThat(summaryOf(PlainTestCase.class, "false")).isEmpty();
   }
 
   private static String summaryOf(
       Class<?> testClass, String skipThreadUnsafe, String... moreConfiguration) {
+    return summaryOf(List.of(testClass), skipThreadUnsafe, moreConfiguration);
+  }
+
+  private static String summaryOf(Class<?>... testClasses) {
+    return summaryOf(List.of(testClasses), "false");
+  }
+
+  private static String summaryOf(
+      List<Class<?>> testClasses, String skipThreadUnsafe, String... moreConfiguration) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     LauncherDiscoveryRequestBuilder request =
         LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectClass(testClass))
+            .selectors(testClasses.stream().map(type -> selectClass(type)).toList())
             .configurationParameter("junit.parallel.skip-thread-unsafe", skipThreadUnsafe);
     for (int i = 0; i < moreConfiguration.length; i += 2) {
       request.configurationParameter(moreConfiguration[i], moreConfiguration[i + 1]);
@@ -306,6 +346,52 @@ class RunSummaryTests {
     private static void loopOnThreadZero(ParallelContext context) {
       while (context.threadIndex() == 0 && looping) {
         // ignores interrupts until the test ends the loop, as a thread in a corrupted map does
+      }
+    }
+  }
+
+  @ParallelThreads(2)
+  @TestMethodOrder(MethodOrderer.MethodName.class)
+  static class SharesStateTestCase {
+    static int count;
+    private StringBuilder buffer;
+
+    @BeforeEach
+    void prepare() {
+      buffer = new StringBuilder();
+    }
+
+    @Test
+    void appends() {
+      buffer.append("x");
+      throw new IllegalStateException("fails on every thread");
+    }
+
+    @Test
+    void counts() {
+      count++;
+      throw new IllegalStateException("fails on every thread");
+    }
+
+    @Test
+    void passes() {}
+  }
+
+  @ParallelThreads(2)
+  @TestMethodOrder(MethodOrderer.MethodName.class)
+  static class NothingSharedTestCase {
+    @Test
+    void fails() {
+      throw new IllegalStateException("fails on every thread");
+    }
+
+    @Test
+    void failsAfterTheBody() {}
+
+    @AfterEach
+    void failAfterTheSecond(TestInfo test) {
+      if (test.getDisplayName().startsWith("failsAfterTheBody")) {
+        throw new IllegalStateException("fails after the body");
       }
     }
   }

@@ -3,6 +3,7 @@ package io.github.parallelthreads.internal.classfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.ref.WeakReference;
+import java.net.URL;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,20 +34,49 @@ import java.util.function.Predicate;
 public final class ClassFileIndex {
 
   private final WeakReference<ClassLoader> loader;
+  private final boolean withFieldAccesses;
   private final ConcurrentMap<String, Optional<ClassSummary>> classes = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Optional<String>> classPathEntries =
+      new ConcurrentHashMap<>();
 
   /** Unreadable classes not yet drained, each with the thread whose lookup read it. */
   private final Queue<Unread> unread = new ConcurrentLinkedQueue<>();
 
   private record Unread(Thread reader, UnreadableClass what) {}
 
+  /** An index of the methods' calls, which the thread-unsafe verdicts read. */
   public ClassFileIndex(ClassLoader loader) {
+    this(loader, false);
+  }
+
+  private ClassFileIndex(ClassLoader loader, boolean withFieldAccesses) {
     this.loader = new WeakReference<>(loader);
+    this.withFieldAccesses = withFieldAccesses;
+  }
+
+  /**
+   * An index that also reads the declared fields and every method's field reads and writes: more to
+   * read and keep per class, which only the analysis of a failed test needs.
+   */
+  public static ClassFileIndex withFieldAccesses(ClassLoader loader) {
+    return new ClassFileIndex(loader, true);
   }
 
   /** The method declared in that class, or null if the class or the method cannot be read. */
   public MethodSummary declared(String owner, String name, String descriptor) {
     return summary(owner).map(type -> type.declared(name, descriptor)).orElse(null);
+  }
+
+  /** The methods declared in that class with that name, any descriptor: its constructors, say. */
+  public List<MethodSummary> declaredNamed(String owner, String name) {
+    List<MethodSummary> named = new ArrayList<>();
+    summary(owner)
+        .ifPresent(
+            type ->
+                type.methods().values().stream()
+                    .filter(method -> method.name().equals(name))
+                    .forEach(named::add));
+    return named;
   }
 
   /**
@@ -104,6 +134,64 @@ public final class ClassFileIndex {
     return drained;
   }
 
+  /**
+   * The field that an access naming {@code owner} and {@code name} reaches, looked up as the JVM
+   * does: declared in that class, else in its interfaces, else in its superclasses. Null if it is
+   * not found in the classes that can be read, or if the index does not read fields.
+   */
+  public DeclaredField field(String owner, String name) {
+    Deque<String> queue = new ArrayDeque<>();
+    Set<String> seen = new HashSet<>();
+    for (String type = owner; type != null; ) {
+      ClassSummary summary = summary(type).orElse(null);
+      if (summary == null) {
+        return null;
+      }
+      FieldSummary field = summary.fields().get(name);
+      if (field != null) {
+        return new DeclaredField(type, field);
+      }
+      // a static field of an interface, such as a constant holder's
+      queue.addAll(summary.interfaces());
+      while (!queue.isEmpty()) {
+        String face = queue.poll();
+        ClassSummary faceSummary = seen.add(face) ? summary(face).orElse(null) : null;
+        if (faceSummary != null) {
+          FieldSummary constant = faceSummary.fields().get(name);
+          if (constant != null) {
+            return new DeclaredField(face, constant);
+          }
+          queue.addAll(faceSummary.interfaces());
+        }
+      }
+      type = summary.superName();
+    }
+    return null;
+  }
+
+  /**
+   * The class-path entry the loader reads the class file from: the directory or jar that holds it,
+   * such as {@code file:/work/app/target/test-classes/}; null if the loader has no such class file.
+   * Classes with the same entry were built together, such as a test and its test helpers.
+   */
+  public String classPathEntry(String internalName) {
+    return classPathEntries.computeIfAbsent(internalName, this::locate).orElse(null);
+  }
+
+  private Optional<String> locate(String internalName) {
+    ClassLoader source = loader.get();
+    String resource = internalName + ".class";
+    URL url = source == null ? null : source.getResource(resource);
+    if (url == null) {
+      return Optional.empty();
+    }
+    String location = url.toString();
+    return Optional.of(
+        location.endsWith(resource)
+            ? location.substring(0, location.length() - resource.length())
+            : location);
+  }
+
   private Optional<ClassSummary> summary(String internalName) {
     Optional<ClassSummary> known = classes.get(internalName);
     // the plain read first: after warm-up every lookup is a hit, and needs no lock
@@ -116,7 +204,9 @@ public final class ClassFileIndex {
       return Optional.empty();
     }
     try (InputStream in = source.getResourceAsStream(internalName + ".class")) {
-      return in == null ? Optional.empty() : Optional.of(ClassFileParser.parse(in.readAllBytes()));
+      return in == null
+          ? Optional.empty()
+          : Optional.of(ClassFileParser.parse(in.readAllBytes(), withFieldAccesses));
     } catch (IOException | RuntimeException unreadable) {
       // not following a method only loses a chance to detect; a crash would lose the test run
       unread.add(

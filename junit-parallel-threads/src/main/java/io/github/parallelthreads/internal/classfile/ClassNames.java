@@ -10,7 +10,7 @@ public final class ClassNames {
    * com/acme/Outer$Inner} is {@code Inner}. An anonymous class keeps its binary name ({@code
    * Outer$1}), which says more than an empty string.
    */
-  static String simpleName(String internalName) {
+  public static String simpleName(String internalName) {
     String binary = internalName.substring(internalName.lastIndexOf('/') + 1);
     int dollar = binary.lastIndexOf('$');
     if (dollar < 0
@@ -19,6 +19,32 @@ public final class ClassNames {
       return binary;
     }
     return binary.substring(dollar + 1);
+  }
+
+  /**
+   * How a message names the type of a field descriptor: {@code int}, {@code Path}, {@code
+   * String[]}.
+   */
+  public static String typeName(String descriptor) {
+    int dimensions = 0;
+    while (descriptor.charAt(dimensions) == '[') {
+      dimensions++;
+    }
+    String element = descriptor.substring(dimensions);
+    String name =
+        switch (element.charAt(0)) {
+          case 'Z' -> "boolean";
+          case 'B' -> "byte";
+          case 'C' -> "char";
+          case 'S' -> "short";
+          case 'I' -> "int";
+          case 'J' -> "long";
+          case 'F' -> "float";
+          case 'D' -> "double";
+          case 'L' -> simpleName(element.substring(1, element.length() - 1));
+          default -> element;
+        };
+    return name + "[]".repeat(dimensions);
   }
 
   /**

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * What one method's class file says that matters for the "called" verdict: the calls it makes,
- * whether it is marked {@code @ThreadUnsafe}, and whether it expects to run out of memory. What the
- * lambda bodies a method defines do counts as its own, because they run as part of what the method
- * sets up.
+ * whether it is marked {@code @ThreadUnsafe}, and whether it expects to run out of memory; and,
+ * when the index reads them, the fields it reads and writes. What the lambda bodies a method
+ * defines do counts as its own, because they run as part of what the method sets up.
  *
  * <p>Compared by identity: the walker caches verdicts per summary, and each is made once.
  */
@@ -17,6 +17,7 @@ public final class MethodSummary {
   private final List<CallSite> calls;
   private final String threadUnsafeReason;
   private final String memoryExhaustion;
+  private final List<FieldAccess> fieldAccesses;
 
   /**
    * @param owner the internal name of the declaring class
@@ -26,18 +27,31 @@ public final class MethodSummary {
    *     none
    * @param memoryExhaustion what in its body shows that it runs the heap out of memory on purpose,
    *     such as "catches OutOfMemoryError", or null
+   * @param fieldAccesses the distinct field reads and writes, in the order they first appear in the
+   *     bytecode; empty when the index does not read them
    */
   MethodSummary(
       String owner,
       String name,
       List<CallSite> calls,
       String threadUnsafeReason,
-      String memoryExhaustion) {
+      String memoryExhaustion,
+      List<FieldAccess> fieldAccesses) {
     this.owner = owner;
     this.name = name;
     this.calls = List.copyOf(calls);
     this.threadUnsafeReason = threadUnsafeReason;
     this.memoryExhaustion = memoryExhaustion;
+    this.fieldAccesses = List.copyOf(fieldAccesses);
+  }
+
+  /** The internal name of the declaring class. */
+  public String owner() {
+    return owner;
+  }
+
+  public String name() {
+    return name;
   }
 
   public List<CallSite> calls() {
@@ -55,6 +69,14 @@ public final class MethodSummary {
    */
   public String memoryExhaustion() {
     return memoryExhaustion;
+  }
+
+  /**
+   * The fields it reads and writes, lambda bodies included; empty unless the index was made {@link
+   * ClassFileIndex#withFieldAccesses with field accesses}.
+   */
+  public List<FieldAccess> fieldAccesses() {
+    return fieldAccesses;
   }
 
   /** How a path of calls names this method: {@code BannerPrinter#install()}. */

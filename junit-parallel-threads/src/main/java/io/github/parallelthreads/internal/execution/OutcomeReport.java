@@ -3,6 +3,7 @@ package io.github.parallelthreads.internal.execution;
 import io.github.parallelthreads.ParallelFailuresError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -25,11 +26,15 @@ public final class OutcomeReport {
    *
    * @param notes sentences on what else the run did (changed global state, left threads running),
    *     or an empty string; the collector's own notes (how the run was watched) follow them
+   * @param sharedThroughTest the lines that say what the threads shared through the test, asked for
+   *     only when the test failed on more than one thread, so that a passing test pays nothing
    */
-  public void throwIfUnsuccessful(FailureCollector collector, String notes) {
+  public void throwIfUnsuccessful(
+      FailureCollector collector, String notes, Supplier<String> sharedThroughTest) {
     collector.stopAcceptingWorkers();
     FailureCollector.Outcomes failures = collector.failures();
     if (!failures.isEmpty()) {
+      String shared = threads > 1 ? "\n" + sharedThroughTest.get() : "";
       List<String> observations = new ArrayList<>();
       if (!notes.isEmpty()) {
         observations.add(notes);
@@ -37,7 +42,8 @@ public final class OutcomeReport {
       observations.addAll(collector.notes());
       String observation = observations.isEmpty() ? "" : "\n" + String.join("\n", observations);
       throw new ParallelFailuresError(
-          summary(failures, "failed") + observation + advice(failures), exemplars(failures));
+          summary(failures, "failed") + shared + observation + advice(failures),
+          exemplars(failures));
     }
     FailureCollector.Outcomes aborts = collector.aborts();
     if (!aborts.isEmpty()) {

@@ -114,6 +114,74 @@ class ClassFileIndexTests {
     assertThat(reads[0]).isOne();
   }
 
+  @Test
+  void theCallsIndexReadsNoFields() {
+    ClassFileIndex index = new ClassFileIndex(getClass().getClassLoader());
+
+    assertThat(index.declared(FIELDS, "<init>", "()V").fieldAccesses()).isEmpty();
+    assertThat(index.field(FIELDS, "names")).isNull();
+  }
+
+  @Test
+  void tellsFieldInitializersFromTheConstructorAndKeepsTheStoredCall() {
+    ClassFileIndex index = ClassFileIndex.withFieldAccesses(getClass().getClassLoader());
+
+    assertThat(index.declared(FIELDS, "<init>", "()V").fieldAccesses())
+        .containsExactly(
+            new FieldAccess(
+                FIELDS,
+                "names",
+                "Ljava/util/List;",
+                true,
+                false,
+                new CallSite("java/util/List", "of", "()Ljava/util/List;"),
+                true),
+            new FieldAccess(
+                FIELDS,
+                "buffer",
+                "Ljava/lang/StringBuilder;",
+                true,
+                false,
+                new CallSite("java/lang/StringBuilder", "<init>", "()V"),
+                false));
+  }
+
+  @Test
+  void recordsReadsAndWritesOfLambdaBodiesAndStaticFields() {
+    ClassFileIndex index = ClassFileIndex.withFieldAccesses(getClass().getClassLoader());
+
+    assertThat(index.declared(FIELDS, "count", "()V").fieldAccesses())
+        .containsExactly(
+            new FieldAccess(FIELDS, "counter", "I", false, true, null, false),
+            new FieldAccess(FIELDS, "counter", "I", true, true, null, false),
+            new FieldAccess(
+                FIELDS, "buffer", "Ljava/lang/StringBuilder;", false, false, null, false));
+  }
+
+  @Test
+  void findsAFieldWhereItIsDeclaredWithItsAnnotations() {
+    ClassFileIndex index = ClassFileIndex.withFieldAccesses(getClass().getClassLoader());
+
+    DeclaredField inherited = index.field(FIELDS + "$Sub", "buffer");
+
+    assertThat(inherited.owner()).isEqualTo(FIELDS);
+    assertThat(inherited.label()).isEqualTo("Fields.buffer");
+    assertThat(index.field(FIELDS, "names").field().annotations())
+        .containsExactly("Ljava/lang/Deprecated;");
+    assertThat(index.field(FIELDS, "absent")).isNull();
+  }
+
+  @Test
+  void saysWhichClassPathEntryAClassFileComesFrom() {
+    ClassFileIndex index = ClassFileIndex.withFieldAccesses(getClass().getClassLoader());
+
+    assertThat(index.classPathEntry(FIELDS))
+        .isEqualTo(index.classPathEntry(SAMPLE))
+        .isNotEqualTo(index.classPathEntry("org/junit/jupiter/api/Test"))
+        .endsWith("/");
+    assertThat(index.classPathEntry("com/acme/Missing")).isNull();
+  }
+
   private static ClassLoader loaderServing(Map<String, byte[]> classFiles) {
     return new ClassLoader(null) {
       @Override
@@ -131,6 +199,27 @@ class ClassFileIndexTests {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static final String FIELDS = Fields.class.getName().replace('.', '/');
+
+  static class Fields {
+    static int counter;
+
+    @Deprecated private final java.util.List<String> names = java.util.List.of();
+    StringBuilder buffer;
+
+    Fields() {
+      buffer = new StringBuilder();
+    }
+
+    void count() {
+      Runnable increment = () -> counter++;
+      increment.run();
+      buffer.length();
+    }
+
+    static final class Sub extends Fields {}
   }
 
   static final class Sample {

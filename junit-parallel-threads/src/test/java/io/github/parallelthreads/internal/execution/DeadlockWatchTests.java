@@ -44,7 +44,10 @@ class DeadlockWatchTests {
 
     FailureCollector result = run.run(deadlockOnMonitors());
 
-    assertThatThrownBy(() -> new OutcomeReport(2, 1).throwIfUnsuccessful(result, ""))
+    assertThatThrownBy(
+            () ->
+                new OutcomeReport(2, 1)
+                    .throwIfUnsuccessful(result, "", () -> "Shared through the test: nothing"))
         .isInstanceOf(ParallelFailuresError.class)
         .hasMessageStartingWith("2 of 2 threads failed")
         .hasMessageContaining(
@@ -72,7 +75,10 @@ class DeadlockWatchTests {
     FailureCollector result =
         run.run((context, comparator) -> () -> never.await(1, TimeUnit.MINUTES));
 
-    assertThatThrownBy(() -> new OutcomeReport(2, 1).throwIfUnsuccessful(result, ""))
+    assertThatThrownBy(
+            () ->
+                new OutcomeReport(2, 1)
+                    .throwIfUnsuccessful(result, "", () -> "Shared through the test: nothing"))
         .isInstanceOf(ParallelFailuresError.class)
         .hasMessageStartingWith(
             "2 of 2 threads failed (2 distinct failures)\n"
