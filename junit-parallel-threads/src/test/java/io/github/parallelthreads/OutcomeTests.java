@@ -83,7 +83,8 @@ class OutcomeTests {
 
     assertThat(failure)
         .hasMessageStartingWith("64 of 64 threads failed (1 distinct failure)\n")
-        .hasMessageContaining("      64 times: threads 0-63\nEvery thread failed.")
+        .hasMessageContaining(
+            "      64 times: threads 0-63\nShared through the test: nothing\nEvery thread failed.")
         .hasMessageNotContaining("not listed");
   }
 
@@ -99,7 +100,7 @@ class OutcomeTests {
         .hasMessageContaining(
             "      65 times: thread 0 (iteration 0); thread 1 (iteration 0); thread 2 (iteration 0);")
         .hasMessageContaining(
-            "; thread 63 (iteration 0); 1 further thread not listed\nEvery thread failed.")
+            "; thread 63 (iteration 0); 1 further thread not listed\nShared through the test: nothing\nEvery thread failed.")
         .hasMessageNotContaining("thread 64 (");
   }
 

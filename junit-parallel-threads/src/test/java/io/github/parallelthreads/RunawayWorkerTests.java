@@ -94,6 +94,7 @@ class RunawayWorkerTests {
                 + LOOP_FRAME
                 + "\n"
                 + "      once: thread 0\n"
+                + "Shared through the test: static field RunawayWorkerTests.looping \\(boolean\\)\n"
                 + "The run was cut short: (?s).*");
     WorkerStillRunningException worker =
         (WorkerStillRunningException) ((MultipleFailuresError) failure).getFailures().get(0);

@@ -155,8 +155,7 @@ class RunSummaryTests {
                 + duration
                 + " of CPU from the rest of the run\n"
                 + String.format(line, "loops")
-                + String.format(line, "loopsAgain")
-                + "$");
+                + String.format(line, "loopsAgain"));
     await()
         .atMost(Duration.ofSeconds(60))
         .until(

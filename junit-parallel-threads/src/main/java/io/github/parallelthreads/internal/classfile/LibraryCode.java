@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  */
 public final class LibraryCode {
 
+  private static final String LIBRARY =
+      internalName(ParallelThreadsExtension.class.getPackageName());
+
   private static final List<String> PACKAGES =
       List.of(
           "java/",
@@ -39,7 +42,13 @@ public final class LibraryCode {
           "org/slf4j/",
           "ch/qos/logback/",
           "org/apache/logging/log4j/",
-          internalName(ParallelThreadsExtension.class.getPackageName()) + "/internal/");
+          // the extension's own sub-packages; the internal package itself also holds this
+          // project's tests of it, which are read like any user's tests
+          LIBRARY + "/internal/classfile/",
+          LIBRARY + "/internal/detection/",
+          LIBRARY + "/internal/execution/",
+          LIBRARY + "/internal/sharing/",
+          LIBRARY + "/internal/shaded/");
 
   /** The API types: their package also holds users' classes (this project's own tests). */
   private static final Set<String> API_TYPES =
