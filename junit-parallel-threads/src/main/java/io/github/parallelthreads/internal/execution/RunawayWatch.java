@@ -148,8 +148,9 @@ public final class RunawayWatch {
     List<Runaway> found = new ArrayList<>();
     for (int worker = 0; worker < workers.length; worker++) {
       int iteration = startedIteration.get(worker);
+      // null when the worker started an iteration after the snapshot above: nothing to judge yet
       IterationSoFar soFar = iterations.get(iteration);
-      if (iteration == NONE || hasFinished(worker, iteration) || soFar.finished == 0) {
+      if (soFar == null || hasFinished(worker, iteration) || soFar.finished == 0) {
         observedIteration[worker] = NONE;
       } else {
         Runaway runaway = judge(worker, workers[worker], iteration, soFar, now, workers.length);

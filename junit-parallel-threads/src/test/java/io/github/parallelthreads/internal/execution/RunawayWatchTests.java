@@ -64,6 +64,29 @@ class RunawayWatchTests {
   }
 
   @Test
+  void aWorkerThatStartsAnIterationWhileTheWatchLooksIsPassedOverNotAFailure() {
+    // worker 0 is judged first; while the watch reads its CPU time, worker 1 starts iteration 1,
+    // which the watch's snapshot of the iterations does not hold (a 512-thread flood met this)
+    RunawayWatch[] watch = new RunawayWatch[1];
+    watch[0] =
+        new RunawayWatch(
+            2,
+            thread -> {
+              watch[0].bodyStarted(1, 1);
+              return cpu;
+            },
+            () -> now);
+    watch[0].bodyStarted(0, 0);
+    watch[0].bodyStarted(1, 0);
+    now = 10 * MS;
+    watch[0].bodyEnded(1);
+    Thread[] workers = {Thread.currentThread(), new Thread(() -> {})};
+
+    busyUntil(2_000 * MS, 100);
+    assertThat(watch[0].find(workers)).isEmpty();
+  }
+
+  @Test
   void theTimeToWaitGrowsWithTheOthersTime() {
     RunawayWatch watch = watchWhereTheOtherFinishedWithin(500 * MS);
     Thread[] workers = {Thread.currentThread(), new Thread(() -> {})};
