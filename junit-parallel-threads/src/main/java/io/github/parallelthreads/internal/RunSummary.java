@@ -22,10 +22,11 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Prints, once at the end of a run, what the extension did: how many tests ran in parallel and on
- * how many threads, how many ran on one thread for each reason (the largest count first, naming a
- * few of the tests), which were skipped as thread-unsafe, and how many failed in parallel. It
- * learns this from the report entries the extension publishes, so it sees every engine run the
- * launcher executes, and says nothing when no test ran in parallel.
+ * how many threads (under a time budget, with the iterations each thread ran), how many ran on one
+ * thread for each reason (the largest count first, naming a few of the tests), which were skipped
+ * as thread-unsafe, and how many failed in parallel. It learns this from the report entries the
+ * extension publishes, so it sees every engine run the launcher executes, and says nothing when no
+ * test ran in parallel.
  *
  * <p>Public only because the launcher instantiates it through the {@code ServiceLoader}.
  */
@@ -114,8 +115,8 @@ public final class RunSummary implements TestExecutionListener {
       }
     }
     String iterationsRun = values.get(ParallelThreadsExtension.ITERATIONS_RUN_REPORT_KEY);
-    String budgetedShape = budgetedRunning.remove(test);
-    if (iterationsRun != null && budgetedShape != null) {
+    String budgetedShape = iterationsRun == null ? null : budgetedRunning.remove(test);
+    if (budgetedShape != null) {
       addIterationsRun(budgetedShape, IterationsRun.parseReportValue(iterationsRun));
     }
   }
