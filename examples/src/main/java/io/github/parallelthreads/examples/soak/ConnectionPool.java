@@ -9,8 +9,8 @@ import java.util.concurrent.BlockingQueue;
  * <p>The idle connections wait in an {@link ArrayBlockingQueue}: taking one out and putting one
  * back are each a single atomic step under the queue's lock, so two callers never take the same
  * connection, and a caller that finds none idle waits until one is given back. The race people
- * suspect in a pool like this one, one connection lent to two callers at once, needs two threads
- * to take the last idle connection at the same moment; a pool that checked "is one idle?" and then
+ * suspect in a pool like this one, one connection lent to two callers at once, needs two threads to
+ * take the last idle connection at the same moment; a pool that checked "is one idle?" and then
  * took it in a second step would have it.
  */
 public final class ConnectionPool {
