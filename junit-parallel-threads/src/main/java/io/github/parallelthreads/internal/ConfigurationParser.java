@@ -38,22 +38,28 @@ final class ConfigurationParser {
 
   RunConfiguration parse() {
     RunConfiguration defaults = RunConfiguration.DEFAULTS;
+    // read in the order of the keys, so that of two bad values the first is reported
     Optional<String> threadsValue = parameters.apply(THREADS_PROPERTY_NAME);
-    Duration timeout =
-        parameters.apply(TIMEOUT_PROPERTY_NAME).map(this::timeout).orElse(defaults.timeout());
-    return new RunConfiguration(
-        threadsValue.map(this::threads).orElse(defaults.threads()),
-        threadsValue
-            .map(value -> THREADS_PROPERTY_NAME + "=" + value.trim())
-            .orElse(defaults.threadsSource()),
+    int threads = threadsValue.map(this::threads).orElse(defaults.threads());
+    int iterations =
         parameters
             .apply(ITERATIONS_PROPERTY_NAME)
             .map(this::iterations)
-            .orElse(defaults.iterations()),
+            .orElse(defaults.iterations());
+    boolean skip =
         parameters
             .apply(SKIP_THREAD_UNSAFE_PROPERTY_NAME)
             .map(this::skip)
-            .orElse(defaults.skipThreadUnsafe()),
+            .orElse(defaults.skipThreadUnsafe());
+    Duration timeout =
+        parameters.apply(TIMEOUT_PROPERTY_NAME).map(this::timeout).orElse(defaults.timeout());
+    return new RunConfiguration(
+        threads,
+        threadsValue
+            .map(value -> THREADS_PROPERTY_NAME + "=" + value.trim())
+            .orElse(defaults.threadsSource()),
+        iterations,
+        skip,
         timeout,
         parameters.apply(THREAD_UNSAFE_METHODS_PROPERTY_NAME).map(this::methods).orElse(List.of()),
         parameters
