@@ -18,10 +18,11 @@ public final class IterationPolicy {
   private final int atLeast;
   private final long budgetNanos;
 
-  // touched only by the barrier's last arriver, one release after the other: each release
+  // counted only by the barrier's last arriver, one release after the other: each release
   // happens-before the next one through the barrier's generation, a volatile
   private int releases;
-  private long firstReleaseNanos;
+  // also read by the test's thread, which may find a worker of a run cut short still writing
+  private volatile long firstReleaseNanos;
 
   private IterationPolicy(int atLeast, long budgetNanos) {
     if (atLeast < 1) {
