@@ -44,7 +44,11 @@ public interface ParallelContext {
   /**
    * How many times each thread runs the test body.
    *
-   * @return {@code 1} or more
+   * <p>Under a time budget ({@link IterateFor}, {@code junit.parallel.iterate-for}) the count is
+   * not known until the budget has passed, and this returns {@link Integer#MAX_VALUE}, the most
+   * iterations a thread can run; {@link #iterationIndex()} stays below it, as always.
+   *
+   * @return {@code 1} or more; {@link Integer#MAX_VALUE} under a time budget
    */
   int iterationCount();
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  *
  * <ul>
  *   <li>on a test or class: {@code @ExtendWith(ParallelThreadsExtension.class)}, or any of {@link
- *       ParallelThreads}, {@link ParallelThreadsLimit} and {@link Iterations}, which register it;
+ *       ParallelThreads}, {@link ParallelThreadsLimit}, {@link Iterations} and {@link IterateFor},
+ *       which register it;
  *   <li>for a whole suite, with no test edited: {@code mvn test -Djunit.parallel.threads=8} with
  *       the library on the test class path;
  *   <li>in an IDE: either of the above, with the configuration parameter as a VM option or in
@@ -71,11 +72,33 @@ public final class ParallelThreadsExtension
   public static final String THREAD_UNSAFE_METHODS_PROPERTY_NAME =
       "junit.parallel.thread-unsafe-methods";
 
+  /**
+   * The configuration parameter that makes every thread iterate for a time budget instead of a
+   * count: a duration such as {@code 500ms}, {@code 30s} or {@code 5m}, shorter than {@code
+   * junit.parallel.timeout}; default none, iterate {@code junit.parallel.iterations} times. {@link
+   * IterateFor} replaces it for one test.
+   */
+  public static final String ITERATE_FOR_PROPERTY_NAME = "junit.parallel.iterate-for";
+
   /** The report entry that says how many threads ran the test body. */
   public static final String THREADS_REPORT_KEY = "parallel.threads";
 
   /** The report entry that says how many times each thread ran the body. */
   public static final String ITERATIONS_REPORT_KEY = "parallel.iterations";
+
+  /**
+   * The report entry, published before the run, of a test that iterates for a time budget ({@link
+   * IterateFor}): the budget, such as {@code 30s}. Such a test has no {@link
+   * #ITERATIONS_REPORT_KEY} entry: how many iterations it runs is known only afterwards.
+   */
+  public static final String ITERATE_FOR_REPORT_KEY = "parallel.iterate-for";
+
+  /**
+   * The report entry, published after the run, of a test that iterated for a time budget: how many
+   * iterations each thread ran and how long they took, such as {@code 41230 per thread in 2.0s}, or
+   * {@code 17 to 18 per thread in 300.1s} when a run cut short left threads at different counts.
+   */
+  public static final String ITERATIONS_RUN_REPORT_KEY = "parallel.iterations-run";
 
   /** The report entry that says why a test ran on one thread. */
   public static final String THREAD_UNSAFE_REPORT_KEY = "parallel.thread-unsafe";

@@ -17,7 +17,8 @@ final class ConfigurationKeys {
           ParallelThreadsExtension.ITERATIONS_PROPERTY_NAME,
           ParallelThreadsExtension.SKIP_THREAD_UNSAFE_PROPERTY_NAME,
           ParallelThreadsExtension.TIMEOUT_PROPERTY_NAME,
-          ParallelThreadsExtension.THREAD_UNSAFE_METHODS_PROPERTY_NAME);
+          ParallelThreadsExtension.THREAD_UNSAFE_METHODS_PROPERTY_NAME,
+          ParallelThreadsExtension.ITERATE_FOR_PROPERTY_NAME);
 
   private ConfigurationKeys() {}
 }

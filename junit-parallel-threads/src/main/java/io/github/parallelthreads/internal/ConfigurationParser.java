@@ -1,5 +1,6 @@
 package io.github.parallelthreads.internal;
 
+import static io.github.parallelthreads.ParallelThreadsExtension.ITERATE_FOR_PROPERTY_NAME;
 import static io.github.parallelthreads.ParallelThreadsExtension.ITERATIONS_PROPERTY_NAME;
 import static io.github.parallelthreads.ParallelThreadsExtension.SKIP_THREAD_UNSAFE_PROPERTY_NAME;
 import static io.github.parallelthreads.ParallelThreadsExtension.THREADS_PROPERTY_NAME;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
@@ -23,8 +23,6 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * give false confidence.
  */
 final class ConfigurationParser {
-
-  private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
 
   /**
    * The longest timeout accepted. Longer ones are typos or mean "no timeout", which a stress tool
@@ -40,22 +38,34 @@ final class ConfigurationParser {
 
   RunConfiguration parse() {
     RunConfiguration defaults = RunConfiguration.DEFAULTS;
+    // read in the order of the keys, so that of two bad values the first is reported
     Optional<String> threadsValue = parameters.apply(THREADS_PROPERTY_NAME);
-    return new RunConfiguration(
-        threadsValue.map(this::threads).orElse(defaults.threads()),
-        threadsValue
-            .map(value -> THREADS_PROPERTY_NAME + "=" + value.trim())
-            .orElse(defaults.threadsSource()),
+    int threads = threadsValue.map(this::threads).orElse(defaults.threads());
+    int iterations =
         parameters
             .apply(ITERATIONS_PROPERTY_NAME)
             .map(this::iterations)
-            .orElse(defaults.iterations()),
+            .orElse(defaults.iterations());
+    boolean skip =
         parameters
             .apply(SKIP_THREAD_UNSAFE_PROPERTY_NAME)
             .map(this::skip)
-            .orElse(defaults.skipThreadUnsafe()),
-        parameters.apply(TIMEOUT_PROPERTY_NAME).map(this::timeout).orElse(defaults.timeout()),
-        parameters.apply(THREAD_UNSAFE_METHODS_PROPERTY_NAME).map(this::methods).orElse(List.of()));
+            .orElse(defaults.skipThreadUnsafe());
+    Duration timeout =
+        parameters.apply(TIMEOUT_PROPERTY_NAME).map(this::timeout).orElse(defaults.timeout());
+    return new RunConfiguration(
+        threads,
+        threadsValue
+            .map(value -> THREADS_PROPERTY_NAME + "=" + value.trim())
+            .orElse(defaults.threadsSource()),
+        iterations,
+        skip,
+        timeout,
+        parameters.apply(THREAD_UNSAFE_METHODS_PROPERTY_NAME).map(this::methods).orElse(List.of()),
+        parameters
+            .apply(ITERATE_FOR_PROPERTY_NAME)
+            .map(value -> iterateFor(value, timeout))
+            .orElse(defaults.iterateFor()));
   }
 
   private int threads(String value) {
@@ -89,22 +99,9 @@ final class ConfigurationParser {
   }
 
   private Duration timeout(String value) {
-    String allowed = "a positive duration such as 500ms, 30s, 5m or 1h";
-    var matcher = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
-    if (!matcher.matches()) {
-      throw invalid(TIMEOUT_PROPERTY_NAME, value, allowed);
-    }
-    long amount = Long.parseLong(matcher.group(1));
-    if (amount == 0) {
-      throw invalid(TIMEOUT_PROPERTY_NAME, value, allowed);
-    }
     Duration timeout =
-        switch (matcher.group(2)) {
-          case "ms" -> Duration.ofMillis(amount);
-          case "s" -> Duration.ofSeconds(amount);
-          case "m" -> Duration.ofMinutes(amount);
-          default -> Duration.ofHours(amount);
-        };
+        Durations.parse(value)
+            .orElseThrow(() -> invalid(TIMEOUT_PROPERTY_NAME, value, Durations.ALLOWED));
     if (timeout.compareTo(MAX_TIMEOUT) > 0) {
       throw invalid(
           TIMEOUT_PROPERTY_NAME,
@@ -112,6 +109,14 @@ final class ConfigurationParser {
           "a positive duration of at most " + Durations.format(MAX_TIMEOUT) + " (one year)");
     }
     return timeout;
+  }
+
+  private Duration iterateFor(String value, Duration timeout) {
+    try {
+      return IterateForValues.parse(value, timeout);
+    } catch (IllegalArgumentException invalid) {
+      throw invalid(ITERATE_FOR_PROPERTY_NAME, value, invalid.getMessage());
+    }
   }
 
   private List<MethodPattern> methods(String value) {

@@ -21,7 +21,7 @@ final class ExecutionPlans {
   private static final Namespace NAMESPACE = Namespace.create(ParallelThreadsExtension.class);
 
   /** The plan of a test that runs once on JUnit's thread, as without the extension. */
-  static final ExecutionPlan AS_USUAL = new ExecutionPlan(1, 1, null);
+  static final ExecutionPlan AS_USUAL = new ExecutionPlan(1, 1, null, null);
 
   /** The configuration of one run: the root context it belongs to, and what was read. */
   private record RunEntry(ExtensionContext root, ConfigurationResult result) {}
@@ -55,6 +55,7 @@ final class ExecutionPlans {
     RunConfiguration configuration = configuration(context);
     if (configuration.threads() == 1
         && configuration.iterations() == 1
+        && configuration.iterateFor() == null
         && !carriesLibraryAnnotations(context)) {
       return AS_USUAL;
     }

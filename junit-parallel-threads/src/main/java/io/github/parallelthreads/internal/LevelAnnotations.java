@@ -1,5 +1,6 @@
 package io.github.parallelthreads.internal;
 
+import io.github.parallelthreads.IterateFor;
 import io.github.parallelthreads.Iterations;
 import io.github.parallelthreads.ParallelThreads;
 import io.github.parallelthreads.ParallelThreadsLimit;
@@ -26,11 +27,16 @@ record LevelAnnotations(
     ParallelThreadsLimit limit,
     ParallelThreads threads,
     Iterations iterations,
-    ThreadUnsafe threadUnsafe) {
+    ThreadUnsafe threadUnsafe,
+    IterateFor iterateFor) {
 
   private static final List<Class<? extends Annotation>> OURS =
       List.of(
-          ParallelThreadsLimit.class, ParallelThreads.class, Iterations.class, ThreadUnsafe.class);
+          ParallelThreadsLimit.class,
+          ParallelThreads.class,
+          Iterations.class,
+          ThreadUnsafe.class,
+          IterateFor.class);
 
   private static final ClassValue<LevelAnnotations> OF_CLASS =
       new ClassValue<>() {
@@ -71,7 +77,7 @@ record LevelAnnotations(
     }
     return methodCarriesOurs((Method) element)
         ? lookUp(element)
-        : new LevelAnnotations(element, null, null, null, null);
+        : new LevelAnnotations(element, null, null, null, null, null);
   }
 
   /** Whether a class or method carries one of the library's annotations, directly or as a meta. */
@@ -81,7 +87,8 @@ record LevelAnnotations(
       return found.limit() != null
           || found.threads() != null
           || found.iterations() != null
-          || found.threadUnsafe() != null;
+          || found.threadUnsafe() != null
+          || found.iterateFor() != null;
     }
     return element instanceof Method method && methodCarriesOurs(method);
   }
@@ -102,7 +109,8 @@ record LevelAnnotations(
         find(element, ParallelThreadsLimit.class),
         find(element, ParallelThreads.class),
         find(element, Iterations.class),
-        find(element, ThreadUnsafe.class));
+        find(element, ThreadUnsafe.class),
+        find(element, IterateFor.class));
   }
 
   private static <A extends Annotation> A find(AnnotatedElement element, Class<A> type) {

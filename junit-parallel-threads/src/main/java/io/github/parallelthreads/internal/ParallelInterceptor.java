@@ -4,7 +4,10 @@ import io.github.parallelthreads.ParallelThreadsExtension;
 import io.github.parallelthreads.internal.detection.GlobalState;
 import io.github.parallelthreads.internal.detection.TestElements;
 import io.github.parallelthreads.internal.execution.CurrentWorker;
+import io.github.parallelthreads.internal.execution.Durations;
 import io.github.parallelthreads.internal.execution.FailureCollector;
+import io.github.parallelthreads.internal.execution.IterationPolicy;
+import io.github.parallelthreads.internal.execution.IterationsRun;
 import io.github.parallelthreads.internal.execution.OutcomeReport;
 import io.github.parallelthreads.internal.execution.ParallelRun;
 import io.github.parallelthreads.internal.execution.WorkerArguments;
@@ -13,7 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor.Invocation;
@@ -55,13 +58,20 @@ final class ParallelInterceptor {
     intercept(
         invocation,
         extensionContext,
-        () -> {
+        plan -> {
           Method method = invocationContext.getExecutable();
           Object target = invocationContext.getTarget().orElse(null);
           WorkerArguments arguments = WorkerArguments.of(method, invocationContext.getArguments());
+          // under a budget the iterations are unbounded, and so would their directories be
+          boolean deletePassedDirectories = plan.iterateFor() != null;
           return (context, comparator) -> {
             Object[] workerArguments = arguments.forWorker(context, comparator);
-            return () -> ReflectionSupport.invokeMethod(method, target, workerArguments);
+            return () -> {
+              ReflectionSupport.invokeMethod(method, target, workerArguments);
+              if (deletePassedDirectories) {
+                arguments.deleteDirectories(workerArguments);
+              }
+            };
           };
         });
   }
@@ -82,20 +92,20 @@ final class ParallelInterceptor {
     intercept(
         invocation,
         extensionContext,
-        () -> (context, comparator) -> invocationContext.getExecutable()::execute);
+        plan -> (context, comparator) -> invocationContext.getExecutable()::execute);
   }
 
   /** Runs the body on workers if the test's plan says so, otherwise lets JUnit run it. */
   private void intercept(
       Invocation<Void> invocation,
       ExtensionContext extensionContext,
-      Supplier<ParallelRun.Body> body)
+      Function<ExecutionPlan, ParallelRun.Body> body)
       throws Throwable {
     ExecutionPlan plan = reportPlanAndParallelPlanOf(extensionContext);
     if (plan == null) {
       invocation.proceed();
     } else {
-      runInParallel(plan, extensionContext, invocation, body.get());
+      runInParallel(plan, extensionContext, invocation, body.apply(plan));
     }
   }
 
@@ -118,17 +128,20 @@ final class ParallelInterceptor {
       Invocation<Void> invocation,
       ParallelRun.Body body) {
     GlobalState before = GlobalState.capture();
+    IterationPolicy policy = plan.iterationPolicy();
     ParallelRun run =
         new ParallelRun(
-            runName(extensionContext),
-            plan.threads(),
-            plan.iterations(),
-            plans.timeout(extensionContext));
+            runName(extensionContext), plan.threads(), policy, plans.timeout(extensionContext));
     FailureCollector result;
     try {
       result = run.run(body);
     } finally {
       invocation.skip();
+    }
+    IterationsRun iterationsRun = run.iterationsRun();
+    if (policy.hasBudget()) {
+      extensionContext.publishReportEntry(
+          ParallelThreadsExtension.ITERATIONS_RUN_REPORT_KEY, iterationsRun.reportValue());
     }
     List<String> notes = new ArrayList<>();
     String observed = observedChange(before, plan);
@@ -143,7 +156,7 @@ final class ParallelInterceptor {
           ParallelThreadsExtension.THREADS_LEFT_RUNNING_REPORT_KEY, leftRunning);
       notes.add("The test body " + leftRunning + ".");
     }
-    new OutcomeReport(plan.threads(), plan.iterations())
+    new OutcomeReport(plan.threads(), policy, iterationsRun)
         .throwIfUnsuccessful(
             result, String.join("\n", notes), () -> sharedState.workOut(extensionContext));
   }
@@ -201,8 +214,13 @@ final class ParallelInterceptor {
     Map<String, String> entries = new LinkedHashMap<>();
     if (plan.runsOnWorkers()) {
       entries.put(ParallelThreadsExtension.THREADS_REPORT_KEY, String.valueOf(plan.threads()));
-      entries.put(
-          ParallelThreadsExtension.ITERATIONS_REPORT_KEY, String.valueOf(plan.iterations()));
+      if (plan.iterateFor() != null) {
+        entries.put(
+            ParallelThreadsExtension.ITERATE_FOR_REPORT_KEY, Durations.format(plan.iterateFor()));
+      } else {
+        entries.put(
+            ParallelThreadsExtension.ITERATIONS_REPORT_KEY, String.valueOf(plan.iterations()));
+      }
     } else if (plan.heldBackFromParallel()) {
       entries.put(ParallelThreadsExtension.THREADS_REPORT_KEY, "1");
       entries.put(ParallelThreadsExtension.THREAD_UNSAFE_REPORT_KEY, plan.threadUnsafeReason());

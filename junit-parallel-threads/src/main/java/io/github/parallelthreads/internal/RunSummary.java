@@ -1,6 +1,7 @@
 package io.github.parallelthreads.internal;
 
 import io.github.parallelthreads.ParallelThreadsExtension;
+import io.github.parallelthreads.internal.execution.IterationsRun;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,10 +22,11 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Prints, once at the end of a run, what the extension did: how many tests ran in parallel and on
- * how many threads, how many ran on one thread for each reason (the largest count first, naming a
- * few of the tests), which were skipped as thread-unsafe, and how many failed in parallel. It
- * learns this from the report entries the extension publishes, so it sees every engine run the
- * launcher executes, and says nothing when no test ran in parallel.
+ * how many threads (under a time budget, with the iterations each thread ran), how many ran on one
+ * thread for each reason (the largest count first, naming a few of the tests), which were skipped
+ * as thread-unsafe, and how many failed in parallel. It learns this from the report entries the
+ * extension publishes, so it sees every engine run the launcher executes, and says nothing when no
+ * test ran in parallel.
  *
  * <p>Public only because the launcher instantiates it through the {@code ServiceLoader}.
  */
@@ -38,6 +40,9 @@ public final class RunSummary implements TestExecutionListener {
 
   private final PrintStream out;
   private final Map<String, Integer> parallelByShape = new TreeMap<>();
+  // a budget's shape ("8 threads for 2s"): the fewest and the most iterations a thread ran
+  private final Map<String, int[]> iterationsRunByShape = new HashMap<>();
+  private final Map<TestIdentifier, String> budgetedRunning = new HashMap<>();
   private final Map<String, TestTally> oneThreadByReason = new TreeMap<>();
   private final Map<String, List<String>> skippedByReason = new TreeMap<>();
   // what is kept per test must not grow with the suite: a count, and the tests still running
@@ -91,16 +96,40 @@ public final class RunSummary implements TestExecutionListener {
           .computeIfAbsent(reason, key -> new TestTally(TESTS_NAMED_PER_REASON))
           .add(() -> name(test));
     } else if (values.containsKey(ParallelThreadsExtension.THREADS_REPORT_KEY)
-        && values.containsKey(ParallelThreadsExtension.ITERATIONS_REPORT_KEY)) {
+        && (values.containsKey(ParallelThreadsExtension.ITERATIONS_REPORT_KEY)
+            || values.containsKey(ParallelThreadsExtension.ITERATE_FOR_REPORT_KEY))) {
       if (runningInParallel.add(test)) {
         parallelCount++;
       }
+      String threads = count(values.get(ParallelThreadsExtension.THREADS_REPORT_KEY), "thread");
+      String budget = values.get(ParallelThreadsExtension.ITERATE_FOR_REPORT_KEY);
       String shape =
-          count(values.get(ParallelThreadsExtension.THREADS_REPORT_KEY), "thread")
-              + " x "
-              + count(values.get(ParallelThreadsExtension.ITERATIONS_REPORT_KEY), "iteration");
+          budget != null
+              ? threads + " for " + budget
+              : threads
+                  + " x "
+                  + count(values.get(ParallelThreadsExtension.ITERATIONS_REPORT_KEY), "iteration");
       parallelByShape.merge(shape, 1, Integer::sum);
+      if (budget != null) {
+        budgetedRunning.put(test, shape);
+      }
     }
+    String iterationsRun = values.get(ParallelThreadsExtension.ITERATIONS_RUN_REPORT_KEY);
+    String budgetedShape = iterationsRun == null ? null : budgetedRunning.remove(test);
+    if (budgetedShape != null) {
+      addIterationsRun(budgetedShape, IterationsRun.parseReportValue(iterationsRun));
+    }
+  }
+
+  /** Widens the range of iterations per thread that the tests of a budget's shape ran. */
+  private void addIterationsRun(String shape, int[] fewestAndMost) {
+    if (fewestAndMost == null) {
+      return;
+    }
+    iterationsRunByShape.merge(
+        shape,
+        fewestAndMost,
+        (known, added) -> new int[] {Math.min(known[0], added[0]), Math.max(known[1], added[1])});
   }
 
   @Override
@@ -114,6 +143,7 @@ public final class RunSummary implements TestExecutionListener {
   @Override
   public synchronized void executionFinished(TestIdentifier test, TestExecutionResult result) {
     String shared = sharedThroughTest.remove(test);
+    budgetedRunning.remove(test);
     if (runningInParallel.remove(test) && result.getStatus() == TestExecutionResult.Status.FAILED) {
       failedInParallel.add(new FailedTest(name(test), className(test), shared));
     }
@@ -133,6 +163,8 @@ public final class RunSummary implements TestExecutionListener {
       out.flush();
     }
     parallelByShape.clear();
+    iterationsRunByShape.clear();
+    budgetedRunning.clear();
     oneThreadByReason.clear();
     skippedByReason.clear();
     parallelCount = 0;
@@ -150,6 +182,16 @@ public final class RunSummary implements TestExecutionListener {
     String separator = ": ";
     for (Map.Entry<String, Integer> shape : parallelByShape.entrySet()) {
       text.append(separator).append(shape.getValue()).append(" on ").append(shape.getKey());
+      int[] iterationsRun = iterationsRunByShape.get(shape.getKey());
+      if (iterationsRun != null) {
+        text.append(" (")
+            .append(
+                iterationsRun[0] == iterationsRun[1]
+                    ? String.valueOf(iterationsRun[0])
+                    : iterationsRun[0] + " to " + iterationsRun[1])
+            .append(iterationsRun[1] == 1 ? " iteration" : " iterations")
+            .append(" per thread)");
+      }
       separator = ", ";
     }
     text.append('\n');

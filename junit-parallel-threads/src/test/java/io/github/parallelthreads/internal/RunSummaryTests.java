@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.github.parallelthreads.IterateFor;
 import io.github.parallelthreads.Iterations;
 import io.github.parallelthreads.ParallelContext;
 import io.github.parallelthreads.ParallelThreads;
@@ -104,6 +105,16 @@ class RunSummaryTests {
                 + " probably thread-unsafe; mark it @ThreadUnsafe or list the method that makes"
                 + " the change in junit.parallel.thread-unsafe-methods\n"
                 + "      RunSummaryTests$ChangesStateTestCase > body()\n");
+  }
+
+  @Test
+  void reportsTheIterationsThatTestsUnderABudgetRanPerThread() {
+    assertThat(summaryOf(BudgetTestCase.class, "false"))
+        .startsWith(
+            "\njunit-parallel-threads summary\n"
+                + "  2 tests ran in parallel: 1 on 2 threads for 50s (3 iterations per thread),"
+                + " 1 on 3 threads for 1ms (")
+        .matches("(?s).* 1 on 3 threads for 1ms \\(\\d+ iterations per thread\\)\n.*");
   }
 
   @Test
@@ -216,6 +227,23 @@ class RunSummaryTests {
     }
     LauncherFactory.create().execute(request.build(), new RunSummary(out));
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  static class BudgetTestCase {
+    @ParallelThreads(2)
+    @IterateFor("50s")
+    @Test
+    void stopsAfterAFailure(ParallelContext context) {
+      if (context.threadIndex() == 0 && context.iterationIndex() == 2) {
+        throw new IllegalStateException("fails in iteration 2");
+      }
+    }
+
+    @ParallelThreads(3)
+    @IterateFor("1ms")
+    @Iterations(2)
+    @Test
+    void soaks() {}
   }
 
   @ParallelThreads(4)

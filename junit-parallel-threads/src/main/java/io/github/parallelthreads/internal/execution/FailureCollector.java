@@ -38,6 +38,7 @@ public final class FailureCollector {
   private final Outcomes aborts = new Outcomes();
   private final Set<String> notes = new LinkedHashSet<>();
   private boolean acceptingWorkers = true;
+  private volatile boolean anyFailure; // read without the lock, once per iteration of a budget
 
   /**
    * Records what a worker's body threw, unless the run is over for the workers.
@@ -58,6 +59,12 @@ public final class FailureCollector {
   synchronized void recordAlways(int thread, int iteration, Throwable throwable) {
     boolean aborted = throwable instanceof IncompleteExecutionException;
     (aborted ? aborts : failures).add(thread, iteration, throwable);
+    anyFailure |= !aborted;
+  }
+
+  /** Whether a failure, not an abort, has been recorded: what stops a run with a time budget. */
+  boolean hasFailures() {
+    return anyFailure;
   }
 
   /**

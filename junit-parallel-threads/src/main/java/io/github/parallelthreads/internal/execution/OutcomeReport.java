@@ -15,10 +15,22 @@ public final class OutcomeReport {
 
   private final int threads;
   private final int iterations;
+  private final String budgetSentence;
 
   public OutcomeReport(int threads, int iterations) {
     this.threads = threads;
     this.iterations = iterations;
+    this.budgetSentence = null;
+  }
+
+  /**
+   * The report of a run under a policy: under a time budget, a failure's message says how many
+   * iterations ran, which nobody knew in advance.
+   */
+  public OutcomeReport(int threads, IterationPolicy policy, IterationsRun run) {
+    this.threads = threads;
+    this.iterations = policy.maxIterations();
+    this.budgetSentence = policy.hasBudget() ? run.sentence(policy) : null;
   }
 
   /**
@@ -41,8 +53,9 @@ public final class OutcomeReport {
       }
       observations.addAll(collector.notes());
       String observation = observations.isEmpty() ? "" : "\n" + String.join("\n", observations);
+      String budget = budgetSentence == null ? "" : "\n" + budgetSentence;
       throw new ParallelFailuresError(
-          summary(failures, "failed") + shared + observation + advice(failures),
+          summary(failures, "failed") + budget + shared + observation + advice(failures),
           exemplars(failures));
     }
     FailureCollector.Outcomes aborts = collector.aborts();
@@ -63,10 +76,10 @@ public final class OutcomeReport {
             .append(threads == 1 ? " thread " : " threads ")
             .append(verb);
     if (iterations > 1) {
-      text.append(" in ")
-          .append(Indexes.describe("iteration", outcomes.iterations()))
-          .append(" of ")
-          .append(iterations);
+      text.append(" in ").append(Indexes.describe("iteration", outcomes.iterations()));
+      if (budgetSentence == null) {
+        text.append(" of ").append(iterations); // under a budget, the next sentence says how many
+      }
     }
     text.append(" (")
         .append(distinct)

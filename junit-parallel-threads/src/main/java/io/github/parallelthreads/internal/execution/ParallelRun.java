@@ -19,11 +19,12 @@ import java.util.stream.Collectors;
  * barrier together before every iteration, and collects what every thread did.
  *
  * <p>A worker that fails goes on with its next iteration, so no other worker waits for it at the
- * barrier. The run ends when every worker is done, or when it is cut short (timeout, a deadlock, a
- * worker looping on the CPU long after the others, the calling thread interrupted, an {@link
- * OutOfMemoryError}); then the barrier is broken so no worker is left waiting, and unfinished
- * workers are interrupted and reported with their stacks. Those that do not stop are abandoned:
- * {@link AbandonedWorkers} keeps track of them.
+ * barrier; under a time budget, the {@link IterationPolicy} has all workers stop together after the
+ * iteration in which one failed. The run ends when every worker is done, or when it is cut short
+ * (timeout, a deadlock, a worker looping on the CPU long after the others, the calling thread
+ * interrupted, an {@link OutOfMemoryError}); then the barrier is broken so no worker is left
+ * waiting, and unfinished workers are interrupted and reported with their stacks. Those that do not
+ * stop are abandoned: {@link AbandonedWorkers} keeps track of them.
  */
 public final class ParallelRun {
 
@@ -60,12 +61,15 @@ public final class ParallelRun {
   private final String name;
   private final int threadCount;
   private final int iterations;
+  private final IterationPolicy policy;
   private final Duration timeout;
   private final StartBarrier barrier;
   private final RunComparator comparator;
   private final FailureCollector failures = new FailureCollector();
   private final CountDownLatch done;
   private final AtomicIntegerArray currentIteration;
+  private final AtomicIntegerArray iterationsRun;
+  private long endNanos;
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
   private final ThreadMXBean threadBean;
   private final WorkerThreadGroup group;
@@ -73,22 +77,46 @@ public final class ParallelRun {
   private List<String> leftRunning = List.of();
 
   public ParallelRun(String name, int threadCount, int iterations, Duration timeout) {
-    this(name, threadCount, iterations, timeout, ManagementFactory.getThreadMXBean());
+    this(name, threadCount, IterationPolicy.count(iterations), timeout);
+  }
+
+  /**
+   * A run whose policy says how many iterations the threads start.
+   *
+   * @param policy a policy of its own: a budget serves one run
+   */
+  public ParallelRun(String name, int threadCount, IterationPolicy policy, Duration timeout) {
+    this(name, threadCount, policy, timeout, ManagementFactory.getThreadMXBean());
   }
 
   /** With the thread MXBean the deadlock watch asks: the tests' way to make it refuse. */
   @VisibleForTesting
   ParallelRun(
       String name, int threadCount, int iterations, Duration timeout, ThreadMXBean threadBean) {
+    this(name, threadCount, IterationPolicy.count(iterations), timeout, threadBean);
+  }
+
+  private ParallelRun(
+      String name,
+      int threadCount,
+      IterationPolicy policy,
+      Duration timeout,
+      ThreadMXBean threadBean) {
     this.name = name;
     this.threadCount = threadCount;
-    this.iterations = iterations;
+    this.policy = policy;
+    this.iterations = policy.maxIterations();
     this.timeout = timeout;
     this.threadBean = threadBean;
-    this.barrier = new StartBarrier(threadCount);
+    // a count needs no decision: every thread knows when it is done
+    this.barrier =
+        policy.hasBudget()
+            ? new StartBarrier(threadCount, () -> policy.startsNext(failures.hasFailures()))
+            : new StartBarrier(threadCount);
     this.comparator = new RunComparator(threadCount);
     this.done = new CountDownLatch(threadCount);
     this.currentIteration = new AtomicIntegerArray(threadCount);
+    this.iterationsRun = new AtomicIntegerArray(threadCount);
     this.group = new WorkerThreadGroup("parallel-threads " + name, failures);
     this.runawayWatch = new RunawayWatch(threadCount);
   }
@@ -108,6 +136,7 @@ public final class ParallelRun {
       cutShort(workers, "when the test's own thread was interrupted", STOP_GRACE);
       Thread.currentThread().interrupt();
     }
+    endNanos = System.nanoTime();
     leftRunning =
         group.leftRunning(workers).stream()
             .map(Thread::getName)
@@ -140,6 +169,19 @@ public final class ParallelRun {
    */
   public List<String> threadsLeftRunning() {
     return leftRunning;
+  }
+
+  /**
+   * How many iterations each thread ran, and how long the run took from its first release; known
+   * once {@link #run} has returned. Only a budgeted run times its first release.
+   */
+  public IterationsRun iterationsRun() {
+    int[] counts = new int[threadCount];
+    for (int i = 0; i < threadCount; i++) {
+      counts[i] = iterationsRun.get(i);
+    }
+    long first = policy.firstReleaseNanos();
+    return new IterationsRun(counts, first == 0 ? 0 : endNanos - first);
   }
 
   /**
@@ -247,10 +289,13 @@ public final class ParallelRun {
         Call call = prepare(body, context, threadComparator);
         comparator.iterationStarted(index, iteration);
         currentIteration.set(index, iteration);
-        barrier.await();
+        if (!barrier.await()) {
+          break; // the budget is spent, or an iteration failed: no thread starts this one
+        }
         runawayWatch.bodyStarted(index, iteration);
         execute(call, context);
         runawayWatch.bodyEnded(index);
+        iterationsRun.lazySet(index, iteration + 1); // read once the worker is done
       }
     } catch (RunCancelledException cancelled) {
       // the run was cut short; the thread that cut it reports why

@@ -3,6 +3,7 @@ package io.github.parallelthreads.internal.execution;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * Holds a fixed set of threads until all of them have arrived, then releases them together, as many
@@ -27,6 +28,11 @@ import java.util.concurrent.locks.LockSupport;
  *       would cost up to its bound on every iteration.
  * </ul>
  *
+ * <p>A run with a time budget gives the barrier a release decision: the last thread to arrive asks
+ * it whether the threads start another iteration, and every released thread learns the answer from
+ * {@link #await()}. All threads learn it at the same release, so none is left waiting for a thread
+ * that stopped; the cost is one call by one thread per iteration (docs/performance.md).
+ *
  * <p>A cancelled run {@linkplain #breakBarrier() breaks} the barrier: every waiter, and every
  * thread that arrives later, gets a {@link RunCancelledException}, so no thread is left waiting.
  */
@@ -45,10 +51,12 @@ public final class StartBarrier {
   private final int parties;
   private final long spinNanos;
   private final StartLine line;
+  private final BooleanSupplier startsNext;
   private final AtomicInteger arrived = new AtomicInteger();
   private volatile Thread[] threads = new Thread[0];
   private volatile int generation;
   private volatile boolean broken;
+  private volatile boolean stopped;
 
   /**
    * The barrier of a parallel run, tuned as docs/performance.md measured best.
@@ -56,7 +64,20 @@ public final class StartBarrier {
    * @param parties how many threads wait at it, 1 or more
    */
   public StartBarrier(int parties) {
-    this(parties, DEFAULT_SPIN_NANOS, defaultLineSize(parties), DEFAULT_LINE_NANOS);
+    this(parties, () -> true);
+  }
+
+  /**
+   * The barrier of a parallel run whose last arriver decides at every release whether the threads
+   * start another iteration.
+   *
+   * @param parties how many threads wait at it, 1 or more
+   * @param startsNext asked by the last thread to arrive, once per release, while every other party
+   *     waits: whether the released threads go on; once it says no, every later {@link #await()}
+   *     says so too
+   */
+  public StartBarrier(int parties, BooleanSupplier startsNext) {
+    this(parties, DEFAULT_SPIN_NANOS, defaultLineSize(parties), DEFAULT_LINE_NANOS, startsNext);
   }
 
   /**
@@ -72,6 +93,11 @@ public final class StartBarrier {
    */
   @VisibleForTesting
   public StartBarrier(int parties, long spinNanos, int lineSize, long lineNanos) {
+    this(parties, spinNanos, lineSize, lineNanos, () -> true);
+  }
+
+  private StartBarrier(
+      int parties, long spinNanos, int lineSize, long lineNanos, BooleanSupplier startsNext) {
     if (parties < 1) {
       throw new IllegalArgumentException("a start barrier needs 1 or more parties: " + parties);
     }
@@ -89,6 +115,7 @@ public final class StartBarrier {
     this.parties = parties;
     this.spinNanos = spinNanos;
     this.line = new StartLine(lineSize, parties, lineNanos);
+    this.startsNext = startsNext;
   }
 
   /**
@@ -122,14 +149,20 @@ public final class StartBarrier {
    * #breakBarrier() breaking} the barrier, and a stray interrupt must not let one worker run ahead
    * of the others.
    *
+   * @return whether the threads start another iteration: always, unless the release decision said
+   *     no; then every party gets {@code false} from this release on
    * @throws RunCancelledException if the barrier is broken
    */
-  public void await() {
+  public boolean await() {
     int released = awaitRelease();
+    if (stopped) {
+      return false;
+    }
     if (released == 0) {
       line.arriveAndWait();
       throwIfBroken();
     }
+    return true;
   }
 
   /** How many threads have come onto the start line (only the first release has one). */
@@ -144,6 +177,7 @@ public final class StartBarrier {
     throwIfBroken();
     if (arrived.incrementAndGet() == parties) {
       arrived.set(0);
+      stopped |= !startsNext.getAsBoolean();
       generation = current + 1;
       wakeAll();
       return current;

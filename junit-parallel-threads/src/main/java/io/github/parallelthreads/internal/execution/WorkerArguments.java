@@ -4,11 +4,14 @@ import io.github.parallelthreads.ParallelContext;
 import io.github.parallelthreads.ThreadComparator;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -78,6 +81,30 @@ public final class WorkerArguments {
       }
     }
     return arguments;
+  }
+
+  /**
+   * Deletes the directories {@link #forWorker} made for one iteration of one worker. One that
+   * cannot be deleted (a file still open on Windows) is left to JUnit's cleanup, which reports it.
+   */
+  public void deleteDirectories(Object[] workerArguments) {
+    for (int i = 0; i < workerArguments.length; i++) {
+      if (kinds[i] == Kind.TEMP_DIR_PATH) {
+        deleteQuietly((Path) workerArguments[i]);
+      } else if (kinds[i] == Kind.TEMP_DIR_FILE) {
+        deleteQuietly(((File) workerArguments[i]).toPath());
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path directory) {
+    try (Stream<Path> tree = Files.walk(directory)) {
+      for (Path path : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException | UncheckedIOException leftToJUnit) {
+      // JUnit deletes the test's directory, with this one in it, and reports what it cannot
+    }
   }
 
   private static Path newDirectoryIn(Path testDirectory, WorkerContext context) throws IOException {

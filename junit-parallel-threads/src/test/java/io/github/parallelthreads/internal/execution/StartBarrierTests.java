@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Threads leave the barrier together, and a broken barrier lets every one of them go. */
@@ -64,6 +65,27 @@ class StartBarrierTests {
       thread.start();
     }
     joinAll(threads);
+  }
+
+  @Test
+  void theLastArriverDecidesOncePerReleaseAndEveryPartyLearnsTheSameAnswer()
+      throws InterruptedException {
+    int parties = 3;
+    AtomicInteger decisions = new AtomicInteger();
+    StartBarrier barrier = new StartBarrier(parties, () -> decisions.incrementAndGet() < 4);
+    ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
+    runParties(
+        barrier,
+        parties,
+        () -> {
+          for (int release = 0; release < 5; release++) {
+            answers.add(release + ": " + barrier.await());
+          }
+        });
+    assertThat(decisions).hasValue(5);
+    assertThat(answers)
+        .containsOnly("0: true", "1: true", "2: true", "3: false", "4: false")
+        .hasSize(parties * 5);
   }
 
   @Test
