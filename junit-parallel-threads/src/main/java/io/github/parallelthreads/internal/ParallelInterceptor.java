@@ -7,7 +7,9 @@ import io.github.parallelthreads.internal.execution.CurrentWorker;
 import io.github.parallelthreads.internal.execution.FailureCollector;
 import io.github.parallelthreads.internal.execution.OutcomeReport;
 import io.github.parallelthreads.internal.execution.ParallelRun;
+import io.github.parallelthreads.internal.execution.ThreadHooks;
 import io.github.parallelthreads.internal.execution.WorkerArguments;
+import io.github.parallelthreads.internal.hooks.TestThreadHooks;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,10 +94,36 @@ final class ParallelInterceptor {
       Supplier<ParallelRun.Body> body)
       throws Throwable {
     ExecutionPlan plan = reportPlanAndParallelPlanOf(extensionContext);
+    ThreadHooks hooks = TestThreadHooks.of(extensionContext);
     if (plan == null) {
-      invocation.proceed();
+      proceedBetween(hooks, invocation);
     } else {
-      runInParallel(plan, extensionContext, invocation, body.get());
+      runInParallel(plan, extensionContext, invocation, body.get(), hooks);
+    }
+  }
+
+  /**
+   * Lets JUnit run the body on its own thread, with the test's per-thread hooks just before and
+   * after it: the one thread's set-up and tear-down.
+   */
+  private static void proceedBetween(ThreadHooks hooks, Invocation<Void> invocation)
+      throws Throwable {
+    if (hooks.isEmpty()) {
+      invocation.proceed();
+      return;
+    }
+    boolean[] proceeded = new boolean[1];
+    try {
+      hooks.runAround(
+          CurrentWorker.context(),
+          () -> {
+            proceeded[0] = true;
+            invocation.proceed();
+          });
+    } finally {
+      if (!proceeded[0]) {
+        invocation.skip(); // a set-up failed: the body does not run, and JUnit must hear so
+      }
     }
   }
 
@@ -116,7 +144,8 @@ final class ParallelInterceptor {
       ExecutionPlan plan,
       ExtensionContext extensionContext,
       Invocation<Void> invocation,
-      ParallelRun.Body body) {
+      ParallelRun.Body body,
+      ThreadHooks hooks) {
     GlobalState before = GlobalState.capture();
     ParallelRun run =
         new ParallelRun(
@@ -126,7 +155,7 @@ final class ParallelInterceptor {
             plans.timeout(extensionContext));
     FailureCollector result;
     try {
-      result = run.run(body);
+      result = run.run(body, hooks);
     } finally {
       invocation.skip();
     }

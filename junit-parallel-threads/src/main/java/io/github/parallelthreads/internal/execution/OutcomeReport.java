@@ -61,13 +61,8 @@ public final class OutcomeReport {
             .append(" of ")
             .append(threads)
             .append(threads == 1 ? " thread " : " threads ")
-            .append(verb);
-    if (iterations > 1) {
-      text.append(" in ")
-          .append(Indexes.describe("iteration", outcomes.iterations()))
-          .append(" of ")
-          .append(iterations);
-    }
+            .append(verb)
+            .append(where(outcomes));
     text.append(" (")
         .append(distinct)
         .append(distinct == 1 ? " distinct failure" : " distinct failures")
@@ -84,6 +79,22 @@ public final class OutcomeReport {
           .append(" distinct failures are)");
     }
     return text.toString();
+  }
+
+  /**
+   * Such as " in iterations 0-2 of 3", " in @BeforeEachThread", " in the body and
+   * in @AfterEachThread", or "" for a body that failed in its one iteration.
+   */
+  private String where(FailureCollector.Outcomes outcomes) {
+    List<String> places = new ArrayList<>();
+    boolean bodyFailed = !outcomes.iterations().isEmpty();
+    if (bodyFailed && iterations > 1) {
+      places.add(Indexes.describe("iteration", outcomes.iterations()) + " of " + iterations);
+    } else if (bodyFailed && !outcomes.hookPhases().isEmpty()) {
+      places.add("the body");
+    }
+    outcomes.hookPhases().forEach(phase -> places.add(phase.annotation()));
+    return places.isEmpty() ? "" : " in " + String.join(" and in ", places);
   }
 
   private String advice(FailureCollector.Outcomes failures) {
