@@ -109,6 +109,11 @@ class PerThreadHooksTests {
                 + "      in @BeforeEachThread method OpensConnection#open(ParallelContext)\n"
                 + "      at io.github.parallelthreads.PerThreadHooksTests$OpensConnection.open(")
         .hasMessageContaining("      once: thread 2\n")
+        .hasMessageEndingWith(
+            "\nOnly per-thread hooks failed, not the body; a thread whose @BeforeEachThread"
+                + " failed ran no iteration. A hook that fails on some threads but not others"
+                + " points to a race or a limit in what it sets up: state the threads share, a"
+                + " pool smaller than the thread count.")
         .hasMessageNotContaining("still running");
     assertThat(((MultipleFailuresError) failure).getFailures())
         .singleElement()

@@ -106,6 +106,12 @@ public final class OutcomeReport {
     if (threads == 1) {
       return "";
     }
+    if (failures.iterations().isEmpty()) {
+      return "\nOnly per-thread hooks failed, not the body; a thread whose @BeforeEachThread failed"
+          + " ran no iteration. A hook that fails on some threads but not others points to a race"
+          + " or a limit in what it sets up: state the threads share, a pool smaller than the"
+          + " thread count.";
+    }
     String markThreadUnsafe =
         " If the test itself cannot run concurrently by its nature (it replaces System.out, sets a"
             + " system property, ...), mark it @ThreadUnsafe or list the method that does so in"

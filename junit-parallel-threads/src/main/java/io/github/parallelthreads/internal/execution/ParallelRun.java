@@ -19,11 +19,13 @@ import java.util.stream.Collectors;
  * barrier together before every iteration, and collects what every thread did.
  *
  * <p>A worker that fails goes on with its next iteration, so no other worker waits for it at the
- * barrier. The run ends when every worker is done, or when it is cut short (timeout, a deadlock, a
- * worker looping on the CPU long after the others, the calling thread interrupted, an {@link
- * OutOfMemoryError}); then the barrier is broken so no worker is left waiting, and unfinished
- * workers are interrupted and reported with their stacks. Those that do not stop are abandoned:
- * {@link AbandonedWorkers} keeps track of them.
+ * barrier. Each worker runs the test's {@link ThreadHooks} itself: its set-ups before it first
+ * waits at the barrier, its tear-downs after its last iteration; a worker whose set-up failed runs
+ * no body but still passes every barrier, for the same reason. The run ends when every worker is
+ * done, or when it is cut short (timeout, a deadlock, a worker looping on the CPU long after the
+ * others, the calling thread interrupted, an {@link OutOfMemoryError}); then the barrier is broken
+ * so no worker is left waiting, and unfinished workers are interrupted and reported with their
+ * stacks. Those that do not stop are abandoned: {@link AbandonedWorkers} keeps track of them.
  */
 public final class ParallelRun {
 
