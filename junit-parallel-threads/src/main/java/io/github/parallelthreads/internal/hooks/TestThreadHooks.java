@@ -2,9 +2,11 @@ package io.github.parallelthreads.internal.hooks;
 
 import io.github.parallelthreads.internal.execution.ThreadHook;
 import io.github.parallelthreads.internal.execution.ThreadHooks;
+import io.github.parallelthreads.internal.execution.VisibleForTesting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -33,7 +35,18 @@ public final class TestThreadHooks {
     if (found.isEmpty()) {
       return ThreadHooks.NONE;
     }
-    List<Object> instances = found.get().getAllInstances();
+    return bind(found.get().getAllInstances(), () -> new HookTestInfo(context));
+  }
+
+  /**
+   * The hooks of the instances, outermost first, bound to them.
+   *
+   * @param testInfo what a hook with a {@code TestInfo} parameter is given; asked for only if there
+   *     are hooks
+   * @throws ExtensionConfigurationException if a hook method is declared so that it cannot run
+   */
+  @VisibleForTesting
+  public static ThreadHooks bind(List<Object> instances, Supplier<TestInfo> testInfo) {
     List<DeclaredHooks> declared = new ArrayList<>(instances.size());
     boolean any = false;
     for (Object instance : instances) {
@@ -47,16 +60,16 @@ public final class TestThreadHooks {
     if (!any) {
       return ThreadHooks.NONE;
     }
-    TestInfo testInfo = new HookTestInfo(context);
+    TestInfo info = testInfo.get();
     List<ThreadHook> setUps = new ArrayList<>();
     List<ThreadHook> tearDowns = new ArrayList<>();
     for (int i = 0; i < instances.size(); i++) {
       Object instance = instances.get(i);
-      declared.get(i).setUps().forEach(hook -> setUps.add(hook.boundTo(instance, testInfo)));
+      declared.get(i).setUps().forEach(hook -> setUps.add(hook.boundTo(instance, info)));
     }
     for (int i = instances.size() - 1; i >= 0; i--) {
       Object instance = instances.get(i);
-      declared.get(i).tearDowns().forEach(hook -> tearDowns.add(hook.boundTo(instance, testInfo)));
+      declared.get(i).tearDowns().forEach(hook -> tearDowns.add(hook.boundTo(instance, info)));
     }
     return new ThreadHooks(setUps, tearDowns);
   }
