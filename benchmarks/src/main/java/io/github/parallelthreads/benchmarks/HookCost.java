@@ -82,18 +82,11 @@ public final class HookCost {
       }
       System.out.printf(
           Locale.ROOT,
-          "| %d | %.1f (p25 %.1f, p75 %.1f) | %.1f (p25 %.1f, p75 %.1f) | %.2f (p25 %.2f, p75"
-              + " %.2f) | %.2f |%n",
+          "| %d | %s | %s | %s | %.2f |%n",
           threads,
-          NearestRank.median(without),
-          NearestRank.percentile(without, 25),
-          NearestRank.percentile(without, 75),
-          NearestRank.median(with),
-          NearestRank.percentile(with, 25),
-          NearestRank.percentile(with, 75),
-          NearestRank.median(addedPerThread),
-          NearestRank.percentile(addedPerThread, 25),
-          NearestRank.percentile(addedPerThread, 75),
+          quartiles(without, "%.1f"),
+          quartiles(with, "%.1f"),
+          quartiles(addedPerThread, "%.2f"),
           LoadAverage.now());
     }
     measureTheHookStepAlone();
@@ -139,20 +132,23 @@ public final class HookCost {
         "%n| the hook step alone, one thread, warm | without hooks, ns | with a set-up and a"
             + " tear-down, ns | the hooks add, ns per thread | load at the end |%n"
             + "|---|---|---|---|---|%n"
-            + "| %d blocks of %,d steps | %.1f (p25 %.1f, p75 %.1f) | %.1f (p25 %.1f, p75 %.1f) |"
-            + " %.1f (p25 %.1f, p75 %.1f) | %.2f |%n",
+            + "| %d blocks of %,d steps | %s | %s | %s | %.2f |%n",
         BLOCKS,
         STEPS_PER_BLOCK,
-        NearestRank.median(without),
-        NearestRank.percentile(without, 25),
-        NearestRank.percentile(without, 75),
-        NearestRank.median(with),
-        NearestRank.percentile(with, 25),
-        NearestRank.percentile(with, 75),
-        NearestRank.median(added),
-        NearestRank.percentile(added, 25),
-        NearestRank.percentile(added, 75),
+        quartiles(without, "%.1f"),
+        quartiles(with, "%.1f"),
+        quartiles(added, "%.1f"),
         LoadAverage.now());
+  }
+
+  /** Such as "63.4 (p25 37.3, p75 97.5)": the median and quartiles, nearest-rank. */
+  private static String quartiles(List<Double> values, String format) {
+    return String.format(
+        Locale.ROOT,
+        format + " (p25 " + format + ", p75 " + format + ")",
+        NearestRank.median(values),
+        NearestRank.percentile(values, 25),
+        NearestRank.percentile(values, 75));
   }
 
   private static double nanosPerStep(
