@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.opentest4j.MultipleFailuresError;
+import org.opentest4j.TestAbortedException;
 
 /**
  * {@link BeforeEachThread} and {@link AfterEachThread}: where, in which order and on which thread
@@ -200,6 +202,29 @@ class PerThreadHooksTests {
     assertThat(byThread().values())
         .singleElement()
         .isEqualTo(List.of("set-up failed", "tear-down failed", "@AfterEach"));
+  }
+
+  @Test
+  void onOneThreadATearDownFailureIsNotHiddenByAnAbortedBody() {
+    Throwable failure =
+        JupiterRun.of(OneThreadAbortedBodyTestCase.class).assertCounts(0, 1).failureOf("body(");
+
+    assertThat(failure).isInstanceOf(IllegalStateException.class).hasMessage("cannot close");
+    assertThat(failure.getSuppressed()).singleElement().isInstanceOf(TestAbortedException.class);
+  }
+
+  @ExtendWith(ParallelThreadsExtension.class)
+  static class OneThreadAbortedBodyTestCase {
+
+    @Test
+    void body() {
+      Assumptions.assumeTrue(false, "not here");
+    }
+
+    @AfterEachThread
+    void close() {
+      throw new IllegalStateException("cannot close");
+    }
   }
 
   @Test

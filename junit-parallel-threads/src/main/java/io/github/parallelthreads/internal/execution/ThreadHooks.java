@@ -2,6 +2,7 @@ package io.github.parallelthreads.internal.execution;
 
 import io.github.parallelthreads.ParallelContext;
 import java.util.List;
+import org.opentest4j.IncompleteExecutionException;
 
 /**
  * The per-thread set-ups and tear-downs of one test, in the order they run, and the rule they run
@@ -34,7 +35,9 @@ public final class ThreadHooks {
 
   /**
    * Runs the set-ups, the body and the tear-downs once on the calling thread, for a test that does
-   * not run on workers. The first failure is thrown, later ones are attached to it as suppressed.
+   * not run on workers. The first failure is thrown, later ones are attached to it as suppressed;
+   * as in JUnit, a failure after an abort (a failed assumption) is thrown instead, so that the
+   * abort never hides it.
    *
    * @param body the body, run only if every set-up passed
    */
@@ -44,6 +47,10 @@ public final class ThreadHooks {
         (hook, failure) -> {
           rethrowIfFatal(failure);
           if (first[0] == null) {
+            first[0] = failure;
+          } else if (first[0] instanceof IncompleteExecutionException
+              && !(failure instanceof IncompleteExecutionException)) {
+            failure.addSuppressed(first[0]);
             first[0] = failure;
           } else {
             first[0].addSuppressed(failure);

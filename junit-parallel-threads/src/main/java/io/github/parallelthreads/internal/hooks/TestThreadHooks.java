@@ -47,15 +47,13 @@ public final class TestThreadHooks {
    */
   @VisibleForTesting
   public static ThreadHooks bind(List<Object> instances, Supplier<TestInfo> testInfo) {
-    List<DeclaredHooks> declared = new ArrayList<>(instances.size());
     boolean any = false;
-    for (Object instance : instances) {
+    for (Object instance : instances) { // no allocation for the common test without hooks
       DeclaredHooks hooks = DeclaredHooks.of(instance.getClass());
       if (hooks.problem() != null) {
         throw new ExtensionConfigurationException(hooks.problem());
       }
       any |= !hooks.isEmpty();
-      declared.add(hooks);
     }
     if (!any) {
       return ThreadHooks.NONE;
@@ -63,13 +61,16 @@ public final class TestThreadHooks {
     TestInfo info = testInfo.get();
     List<ThreadHook> setUps = new ArrayList<>();
     List<ThreadHook> tearDowns = new ArrayList<>();
-    for (int i = 0; i < instances.size(); i++) {
-      Object instance = instances.get(i);
-      declared.get(i).setUps().forEach(hook -> setUps.add(hook.boundTo(instance, info)));
+    for (Object instance : instances) {
+      DeclaredHooks.of(instance.getClass()).setUps().stream()
+          .map(hook -> hook.boundTo(instance, info))
+          .forEach(setUps::add);
     }
     for (int i = instances.size() - 1; i >= 0; i--) {
       Object instance = instances.get(i);
-      declared.get(i).tearDowns().forEach(hook -> tearDowns.add(hook.boundTo(instance, info)));
+      DeclaredHooks.of(instance.getClass()).tearDowns().stream()
+          .map(hook -> hook.boundTo(instance, info))
+          .forEach(tearDowns::add);
     }
     return new ThreadHooks(setUps, tearDowns);
   }
