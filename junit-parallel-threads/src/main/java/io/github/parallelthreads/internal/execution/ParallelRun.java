@@ -273,7 +273,7 @@ public final class ParallelRun {
     } catch (RunCancelledException cancelled) {
       // the run was cut short; the thread that cut it reports why
     } catch (Throwable fatalError) {
-      tearDown = false; // out of memory: nothing more should run on this thread
+      tearDown = false; // out of memory, or a fault of the run: nothing more runs on this thread
       fatal.compareAndSet(null, fatalError);
       cancel();
     } finally {
