@@ -61,6 +61,11 @@ class PerThreadHooksTests {
     return threads;
   }
 
+  /** Runs a fixture whose one test, {@code body}, fails, and returns the failure. */
+  static Throwable failureOfTheOneTest(Class<?> testCase, String... configuration) {
+    return JupiterRun.of(testCase, configuration).assertCounts(0, 1).failureOf("body(");
+  }
+
   @Test
   void everyWorkerRunsItsSetUpBeforeItsIterationsAndItsTearDownAfterThemOnItsOwnThread() {
     JupiterRun.of(
@@ -141,14 +146,12 @@ class PerThreadHooksTests {
   @Test
   void tearDownsRunAfterAFailedIterationAndAFailedTearDownIsNamedAsSuch() {
     Throwable failure =
-        JupiterRun.of(
-                FailingIterationTestCase.class,
-                "junit.parallel.threads",
-                "3",
-                "junit.parallel.iterations",
-                "3")
-            .assertCounts(0, 1)
-            .failureOf("body(");
+        failureOfTheOneTest(
+            FailingIterationTestCase.class,
+            "junit.parallel.threads",
+            "3",
+            "junit.parallel.iterations",
+            "3");
 
     assertThat(failure)
         .hasMessageStartingWith(
@@ -192,8 +195,7 @@ class PerThreadHooksTests {
 
   @Test
   void onOneThreadAFailedSetUpSkipsTheBodyRunsTheTearDownAndIsTheTestsFailure() {
-    Throwable failure =
-        JupiterRun.of(OneThreadFailingSetUpTestCase.class).assertCounts(0, 1).failureOf("body(");
+    Throwable failure = failureOfTheOneTest(OneThreadFailingSetUpTestCase.class);
 
     assertThat(failure).isInstanceOf(IllegalStateException.class).hasMessage("no connection");
     assertThat(failure.getSuppressed())
@@ -206,8 +208,7 @@ class PerThreadHooksTests {
 
   @Test
   void onOneThreadATearDownFailureIsNotHiddenByAnAbortedBody() {
-    Throwable failure =
-        JupiterRun.of(OneThreadAbortedBodyTestCase.class).assertCounts(0, 1).failureOf("body(");
+    Throwable failure = failureOfTheOneTest(OneThreadAbortedBodyTestCase.class);
 
     assertThat(failure).isInstanceOf(IllegalStateException.class).hasMessage("cannot close");
     assertThat(failure.getSuppressed()).singleElement().isInstanceOf(TestAbortedException.class);
@@ -281,9 +282,7 @@ class PerThreadHooksTests {
   @Test
   void aStaticHookFailsTheTestNamingTheMethodAndTheFix() {
     Throwable failure =
-        JupiterRun.of(StaticHookTestCase.class, "junit.parallel.threads", "2")
-            .assertCounts(0, 1)
-            .failureOf("body(");
+        failureOfTheOneTest(StaticHookTestCase.class, "junit.parallel.threads", "2");
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -294,8 +293,7 @@ class PerThreadHooksTests {
 
   @Test
   void aHookThatReturnsAValueFailsTheTestNamingTheMethodAndTheFix() {
-    Throwable failure =
-        JupiterRun.of(ReturningHookTestCase.class).assertCounts(0, 1).failureOf("body(");
+    Throwable failure = failureOfTheOneTest(ReturningHookTestCase.class);
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -307,9 +305,7 @@ class PerThreadHooksTests {
   @Test
   void aHookParameterThatCannotBeResolvedFailsTheTestNamingItAndWhatIsAllowed() {
     Throwable failure =
-        JupiterRun.of(UnresolvableParameterTestCase.class, "junit.parallel.threads", "2")
-            .assertCounts(0, 1)
-            .failureOf("body(");
+        failureOfTheOneTest(UnresolvableParameterTestCase.class, "junit.parallel.threads", "2");
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
@@ -325,14 +321,12 @@ class PerThreadHooksTests {
   @Test
   void aSetUpThatHangsIsEndedByTheTimeoutWithItsStack() {
     Throwable failure =
-        JupiterRun.of(
-                HangingSetUpTestCase.class,
-                "junit.parallel.threads",
-                "2",
-                "junit.parallel.timeout",
-                "300ms")
-            .assertCounts(0, 1)
-            .failureOf("body(");
+        failureOfTheOneTest(
+            HangingSetUpTestCase.class,
+            "junit.parallel.threads",
+            "2",
+            "junit.parallel.timeout",
+            "300ms");
 
     assertThat(failure)
         .hasMessageContaining(

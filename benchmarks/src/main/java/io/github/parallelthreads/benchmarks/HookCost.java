@@ -1,9 +1,6 @@
 package io.github.parallelthreads.benchmarks;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-
 import io.github.parallelthreads.ParallelContext;
-import io.github.parallelthreads.ParallelThreadsExtension;
 import io.github.parallelthreads.benchmarks.suite.HookedTests;
 import io.github.parallelthreads.benchmarks.suite.UnhookedTests;
 import io.github.parallelthreads.internal.execution.ParallelRun;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
@@ -171,18 +167,7 @@ public final class HookCost {
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     long start = System.nanoTime();
     launcher.execute(
-        LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectClass(testClass))
-            .configurationParameters(
-                Map.of(
-                    "junit.jupiter.extensions.autodetection.enabled",
-                    "true",
-                    // only the library: the jar also registers the overhead benchmark's controls
-                    "junit.jupiter.extensions.autodetection.include",
-                    ParallelThreadsExtension.class.getName(),
-                    "junit.parallel.threads",
-                    String.valueOf(threads)))
-            .build(),
+        LibraryOnlyRequest.of(testClass, Map.of("junit.parallel.threads", String.valueOf(threads))),
         listener);
     double micros = (System.nanoTime() - start) / 1e3 / HookedTests.REPETITIONS;
     check(testClass, threads, listener);
