@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * (default 1), capped by {@link ParallelThreadsLimit}, replaced by {@link ParallelThreads}, and
  * forced to one by {@link ThreadUnsafe}. JUnit's lifecycle ({@code @BeforeEach},
  * {@code @AfterEach}, instance creation, parameter resolution) runs once per test, as without the
- * extension; only the body runs on every thread, {@code junit.parallel.iterations} times each.
+ * extension; only the body runs on every thread, {@code junit.parallel.iterations} times each,
+ * between each thread's {@link BeforeEachThread} and {@link AfterEachThread} methods.
  *
  * <p>Interceptors of other extensions registered after this one wrap JUnit's invocation of the
  * body, which this extension replaces by its own; those registered before it (JUnit's

@@ -68,6 +68,17 @@ class SharedThroughTestTests {
   }
 
   @Test
+  void aFieldSetInBeforeEachThreadSaysThatEveryThreadWritesTheOneField() {
+    assertSharedLines(
+        BeforeEachThreadTestCase.class,
+        "field BeforeEachThreadTestCase.connection (StringBuilder, set in @BeforeEachThread open()"
+            + " by every thread)",
+        "Next step: keep what field connection holds per thread, in a ThreadLocal or an array"
+            + " indexed by ParallelContext.threadIndex(): every thread's @BeforeEachThread writes"
+            + " the one field, and the last write wins.");
+  }
+
+  @Test
   void anInheritedTempDirFieldAndTheFieldDerivedFromItAreNamed() {
     assertSharedLines(
         InheritedTempDirTestCase.class,
@@ -214,6 +225,22 @@ class SharedThroughTestTests {
     @Test
     void body(ParallelContext context) {
       buffer.append(context.threadIndex());
+      failOnThreadZero(context);
+    }
+  }
+
+  @ParallelThreads(2)
+  static class BeforeEachThreadTestCase {
+    private StringBuilder connection;
+
+    @BeforeEachThread
+    void open() {
+      connection = new StringBuilder(); // one field: the threads' set-ups overwrite each other
+    }
+
+    @Test
+    void body(ParallelContext context) {
+      connection.append(context.threadIndex());
       failOnThreadZero(context);
     }
   }

@@ -23,8 +23,14 @@ public final class NearestRank {
 
   /** The nearest-rank 50th percentile. */
   public static <T extends Comparable<? super T>> T median(Collection<T> values) {
+    return percentile(values, 50);
+  }
+
+  /** The nearest-rank {@code percent} percentile, {@code percent} in (0, 100]. */
+  public static <T extends Comparable<? super T>> T percentile(
+      Collection<T> values, double percent) {
     List<T> sorted = new ArrayList<>(values);
     sorted.sort(null);
-    return sorted.get(index(50, sorted.size()));
+    return sorted.get(index(percent, sorted.size()));
   }
 }

@@ -1,8 +1,5 @@
 package io.github.parallelthreads.benchmarks;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-
-import io.github.parallelthreads.ParallelThreadsExtension;
 import io.github.parallelthreads.benchmarks.suite.ScaleTests;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -14,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
@@ -66,22 +62,15 @@ public final class ScaleCell {
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     long started = System.nanoTime();
     launcher.execute(
-        LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectClass(ScaleTests.class))
-            .configurationParameters(
-                Map.of(
-                    "junit.jupiter.extensions.autodetection.enabled",
-                    "true",
-                    // only the library: the jar also registers the overhead benchmark's controls
-                    "junit.jupiter.extensions.autodetection.include",
-                    ParallelThreadsExtension.class.getName(),
-                    "junit.parallel.threads",
-                    String.valueOf(threads),
-                    "junit.parallel.iterations",
-                    String.valueOf(iterations),
-                    "junit.parallel.timeout",
-                    "10m"))
-            .build(),
+        LibraryOnlyRequest.of(
+            ScaleTests.class,
+            Map.of(
+                "junit.parallel.threads",
+                String.valueOf(threads),
+                "junit.parallel.iterations",
+                String.valueOf(iterations),
+                "junit.parallel.timeout",
+                "10m")),
         listener);
     long wall = System.nanoTime() - started;
     long expected = (long) threads * iterations;

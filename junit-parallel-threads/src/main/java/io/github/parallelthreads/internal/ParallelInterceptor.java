@@ -10,7 +10,9 @@ import io.github.parallelthreads.internal.execution.IterationPolicy;
 import io.github.parallelthreads.internal.execution.IterationsRun;
 import io.github.parallelthreads.internal.execution.OutcomeReport;
 import io.github.parallelthreads.internal.execution.ParallelRun;
+import io.github.parallelthreads.internal.execution.ThreadHooks;
 import io.github.parallelthreads.internal.execution.WorkerArguments;
+import io.github.parallelthreads.internal.hooks.TestThreadHooks;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,10 +104,36 @@ final class ParallelInterceptor {
       Function<ExecutionPlan, ParallelRun.Body> body)
       throws Throwable {
     ExecutionPlan plan = reportPlanAndParallelPlanOf(extensionContext);
+    ThreadHooks hooks = TestThreadHooks.of(extensionContext);
     if (plan == null) {
-      invocation.proceed();
+      proceedBetween(hooks, invocation);
     } else {
-      runInParallel(plan, extensionContext, invocation, body.apply(plan));
+      runInParallel(plan, extensionContext, invocation, body.apply(plan), hooks);
+    }
+  }
+
+  /**
+   * Lets JUnit run the body on its own thread, with the test's per-thread hooks just before and
+   * after it: the one thread's set-up and tear-down.
+   */
+  private static void proceedBetween(ThreadHooks hooks, Invocation<Void> invocation)
+      throws Throwable {
+    if (hooks.isEmpty()) {
+      invocation.proceed();
+      return;
+    }
+    boolean[] proceeded = new boolean[1];
+    try {
+      hooks.runAround(
+          CurrentWorker.context(),
+          () -> {
+            proceeded[0] = true;
+            invocation.proceed();
+          });
+    } finally {
+      if (!proceeded[0]) {
+        invocation.skip(); // a set-up failed: the body does not run, and JUnit must hear so
+      }
     }
   }
 
@@ -126,7 +154,8 @@ final class ParallelInterceptor {
       ExecutionPlan plan,
       ExtensionContext extensionContext,
       Invocation<Void> invocation,
-      ParallelRun.Body body) {
+      ParallelRun.Body body,
+      ThreadHooks hooks) {
     GlobalState before = GlobalState.capture();
     IterationPolicy policy = plan.iterationPolicy();
     ParallelRun run =
@@ -134,7 +163,7 @@ final class ParallelInterceptor {
             runName(extensionContext), plan.threads(), policy, plans.timeout(extensionContext));
     FailureCollector result;
     try {
-      result = run.run(body);
+      result = run.run(body, hooks);
     } finally {
       invocation.skip();
     }

@@ -12,11 +12,13 @@
  *   <li>{@code detection}: which tests are thread-unsafe, and why;
  *   <li>{@code sharing}: what the threads of a failed test shared through the test;
  *   <li>{@code classfile}: reading class files, for detection and sharing;
- *   <li>{@code execution}: running a body on N threads and turning what they did into a result.
+ *   <li>{@code execution}: running a body on N threads and turning what they did into a result;
+ *   <li>{@code hooks}: a test's per-thread set-ups and tear-downs, bound for the execution to run.
  * </ul>
  *
  * <p>The packages below use none of this one, execution uses neither detection, sharing nor
- * classfile, sharing and detection use only the API and classfile, and classfile uses nothing but
- * the API: {@code PackageDependencyTests} holds them to it.
+ * classfile, sharing and detection use only the API and classfile, hooks only the API and
+ * execution, and classfile uses nothing but the API: {@code PackageDependencyTests} holds them to
+ * it.
  */
 package io.github.parallelthreads.internal;

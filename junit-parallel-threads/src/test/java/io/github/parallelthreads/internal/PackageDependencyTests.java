@@ -42,6 +42,7 @@ class PackageDependencyTests {
               INTERNAL + "/classfile",
               INTERNAL + "/detection",
               INTERNAL + "/execution",
+              INTERNAL + "/hooks",
               INTERNAL + "/sharing"),
           INTERNAL + "/classfile",
           Set.of(LIBRARY),
@@ -50,7 +51,9 @@ class PackageDependencyTests {
           INTERNAL + "/sharing",
           Set.of(LIBRARY, INTERNAL + "/classfile"),
           INTERNAL + "/execution",
-          Set.of(LIBRARY));
+          Set.of(LIBRARY),
+          INTERNAL + "/hooks",
+          Set.of(LIBRARY, INTERNAL + "/execution"));
 
   private static final int MAX_CLASSES_PER_PACKAGE = 30;
 

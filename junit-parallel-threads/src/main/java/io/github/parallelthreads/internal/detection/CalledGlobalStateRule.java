@@ -1,5 +1,7 @@
 package io.github.parallelthreads.internal.detection;
 
+import io.github.parallelthreads.AfterEachThread;
+import io.github.parallelthreads.BeforeEachThread;
 import io.github.parallelthreads.internal.classfile.ClassFileIndex;
 import io.github.parallelthreads.internal.classfile.MethodSummary;
 import io.github.parallelthreads.internal.classfile.UnreadableClass;
@@ -22,8 +24,10 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
  * of the test and of the methods it calls.
  *
  * <p>The code read starts at the methods that run around each execution of the body: the
- * {@code @BeforeEach} methods, the test method, the {@code @AfterEach} methods, in the order JUnit
- * runs them; {@link CallGraphWalker} follows their calls two levels down.
+ * {@code @BeforeEach} and {@code @BeforeEachThread} methods, the test method, the
+ * {@code @AfterEachThread} and {@code @AfterEach} methods, in the order they run; {@link
+ * CallGraphWalker} follows their calls two levels down. A per-thread hook that replaces {@code
+ * System.out} does so on every thread, as the body would.
  */
 final class CalledGlobalStateRule {
 
@@ -35,6 +39,10 @@ final class CalledGlobalStateRule {
       lifecycleMethods(BeforeEach.class, HierarchyTraversalMode.TOP_DOWN);
   private static final ClassValue<List<Method>> AFTER_EACH =
       lifecycleMethods(AfterEach.class, HierarchyTraversalMode.BOTTOM_UP);
+  private static final ClassValue<List<Method>> BEFORE_EACH_THREAD =
+      lifecycleMethods(BeforeEachThread.class, HierarchyTraversalMode.TOP_DOWN);
+  private static final ClassValue<List<Method>> AFTER_EACH_THREAD =
+      lifecycleMethods(AfterEachThread.class, HierarchyTraversalMode.BOTTOM_UP);
 
   /**
    * Why the test is thread-unsafe by what it calls, or empty.
@@ -51,7 +59,11 @@ final class CalledGlobalStateRule {
     // an enclosing class's @BeforeEach runs first, its @AfterEach last
     List<Method> starts = new ArrayList<>();
     classes.forEach(type -> starts.addAll(BEFORE_EACH.get(type)));
+    classes.forEach(type -> starts.addAll(BEFORE_EACH_THREAD.get(type)));
     starts.add(testMethod);
+    for (int i = classes.size() - 1; i >= 0; i--) {
+      starts.addAll(AFTER_EACH_THREAD.get(classes.get(i)));
+    }
     for (int i = classes.size() - 1; i >= 0; i--) {
       starts.addAll(AFTER_EACH.get(classes.get(i)));
     }

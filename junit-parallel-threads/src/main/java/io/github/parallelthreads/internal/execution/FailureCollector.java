@@ -4,6 +4,7 @@ import io.github.parallelthreads.WorkerStillRunningException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,8 +58,25 @@ public final class FailureCollector {
    * even after {@link #stopAcceptingWorkers()}.
    */
   synchronized void recordAlways(int thread, int iteration, Throwable throwable) {
+    recordAlways(thread, iteration, null, throwable);
+  }
+
+  /**
+   * Records what a worker's per-thread set-up or tear-down threw, unless the run is over for the
+   * workers.
+   *
+   * @param iteration the thread's first iteration for a set-up, its last for a tear-down: where the
+   *     failure sorts among the others
+   */
+  synchronized void recordHook(int thread, int iteration, ThreadHook hook, Throwable throwable) {
+    if (acceptingWorkers) {
+      recordAlways(thread, iteration, hook, throwable);
+    }
+  }
+
+  private void recordAlways(int thread, int iteration, ThreadHook hook, Throwable throwable) {
     boolean aborted = throwable instanceof IncompleteExecutionException;
-    (aborted ? aborts : failures).add(thread, iteration, throwable);
+    (aborted ? aborts : failures).add(thread, iteration, hook, throwable);
     anyFailure |= !aborted;
   }
 
@@ -100,18 +118,32 @@ public final class FailureCollector {
     private final Map<String, FailureGroup> groups = new LinkedHashMap<>();
     private final BitSet threads = new BitSet();
     private final BitSet iterations = new BitSet();
+    private final EnumSet<ThreadHook.Phase> hookPhases = EnumSet.noneOf(ThreadHook.Phase.class);
     private long omitted;
     private boolean cutShort;
 
-    private void add(int thread, int iteration, Throwable throwable) {
+    /** Records a failure of the body (hook null) or of a per-thread hook. */
+    private void add(int thread, int iteration, ThreadHook hook, Throwable throwable) {
       cutShort |= throwable instanceof WorkerStillRunningException;
       threads.set(thread);
-      iterations.set(iteration);
+      if (hook == null) {
+        iterations.set(iteration);
+      } else {
+        hookPhases.add(hook.phase());
+      }
       String frame = throwingFrame(throwable);
-      String key = throwable.getClass().getName() + '\n' + throwable.getMessage() + '\n' + frame;
+      String where = hook == null ? null : hook.name();
+      String key =
+          throwable.getClass().getName()
+              + '\n'
+              + throwable.getMessage()
+              + '\n'
+              + frame
+              + '\n'
+              + where;
       FailureGroup group = groups.get(key);
       if (group == null && groups.size() < MAX_GROUPS) {
-        group = new FailureGroup(throwable, frame);
+        group = new FailureGroup(throwable, frame, where);
         groups.put(key, group);
       }
       if (group == null) {
@@ -129,8 +161,14 @@ public final class FailureCollector {
       return threads;
     }
 
+    /** The iterations in which a body failed; failures of per-thread hooks are not among them. */
     BitSet iterations() {
       return iterations;
+    }
+
+    /** The phases of the per-thread hooks that failed, set-up first. */
+    EnumSet<ThreadHook.Phase> hookPhases() {
+      return hookPhases;
     }
 
     /** The distinct failures, ordered by where they first occurred. */

@@ -15,14 +15,19 @@ final class FailureGroup {
 
   private final Throwable first;
   private final String throwingFrame;
+  private final String hook;
   private final Map<Integer, BitSet> iterationsByThread = new TreeMap<>();
   private final BitSet threadsNotListed = new BitSet();
   private long occurrences;
   private long firstOccurrence = Long.MAX_VALUE;
 
-  FailureGroup(Throwable first, String throwingFrame) {
+  /**
+   * @param hook the per-thread set-up or tear-down that threw, or null for the body
+   */
+  FailureGroup(Throwable first, String throwingFrame, String hook) {
     this.first = first;
     this.throwingFrame = throwingFrame;
+    this.hook = hook;
   }
 
   void add(int thread, int iteration) {
@@ -59,11 +64,14 @@ final class FailureGroup {
       // such as ExceptionInInitializerError, whose own text says nothing of what went wrong
       text.append(" (caused by ").append(first.getCause()).append(')');
     }
+    if (hook != null) {
+      text.append("\n      in ").append(hook);
+    }
     if (throwingFrame != null) {
       text.append("\n      at ").append(throwingFrame);
     }
     text.append("\n      ").append(occurrences == 1 ? "once" : occurrences + " times").append(": ");
-    if (iterationCount == 1) {
+    if (iterationCount == 1 || hook != null) { // a hook runs once per thread, in no iteration
       BitSet threads = new BitSet();
       iterationsByThread.keySet().forEach(threads::set);
       text.append(Indexes.describe("thread", threads));

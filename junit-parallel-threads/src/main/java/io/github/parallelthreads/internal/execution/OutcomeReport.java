@@ -74,13 +74,8 @@ public final class OutcomeReport {
             .append(" of ")
             .append(threads)
             .append(threads == 1 ? " thread " : " threads ")
-            .append(verb);
-    if (iterations > 1) {
-      text.append(" in ").append(Indexes.describe("iteration", outcomes.iterations()));
-      if (budgetSentence == null) {
-        text.append(" of ").append(iterations); // under a budget, the next sentence says how many
-      }
-    }
+            .append(verb)
+            .append(where(outcomes));
     text.append(" (")
         .append(distinct)
         .append(distinct == 1 ? " distinct failure" : " distinct failures")
@@ -99,6 +94,26 @@ public final class OutcomeReport {
     return text.toString();
   }
 
+  /**
+   * Such as " in iterations 0-2 of 3" (" in iterations 0-2" under a budget), "
+   * in @BeforeEachThread", " in the body and in @AfterEachThread", or "" for a body that failed in
+   * its one iteration.
+   */
+  private String where(FailureCollector.Outcomes outcomes) {
+    List<String> places = new ArrayList<>();
+    boolean bodyFailed = !outcomes.iterations().isEmpty();
+    if (bodyFailed && iterations > 1) {
+      // under a budget nobody knew the count in advance: the budget's sentence says how many ran
+      places.add(
+          Indexes.describe("iteration", outcomes.iterations())
+              + (budgetSentence == null ? " of " + iterations : ""));
+    } else if (bodyFailed && !outcomes.hookPhases().isEmpty()) {
+      places.add("the body");
+    }
+    outcomes.hookPhases().forEach(phase -> places.add(phase.annotation()));
+    return places.isEmpty() ? "" : " in " + String.join(" and in ", places);
+  }
+
   private String advice(FailureCollector.Outcomes failures) {
     if (failures.cutShort()) {
       return "\nThe run was cut short: each unfinished worker is listed with the frame it was in,"
@@ -107,6 +122,12 @@ public final class OutcomeReport {
     }
     if (threads == 1) {
       return "";
+    }
+    if (failures.iterations().isEmpty()) {
+      return "\nOnly per-thread hooks failed, not the body; a thread whose @BeforeEachThread failed"
+          + " ran no iteration. A hook that fails on some threads but not others points to a race"
+          + " or a limit in what it sets up: state the threads share, a pool smaller than the"
+          + " thread count.";
     }
     String markThreadUnsafe =
         " If the test itself cannot run concurrently by its nature (it replaces System.out, sets a"

@@ -20,11 +20,14 @@ import java.util.stream.Collectors;
  *
  * <p>A worker that fails goes on with its next iteration, so no other worker waits for it at the
  * barrier; under a time budget, the {@link IterationPolicy} has all workers stop together after the
- * iteration in which one failed. The run ends when every worker is done, or when it is cut short
- * (timeout, a deadlock, a worker looping on the CPU long after the others, the calling thread
- * interrupted, an {@link OutOfMemoryError}); then the barrier is broken so no worker is left
- * waiting, and unfinished workers are interrupted and reported with their stacks. Those that do not
- * stop are abandoned: {@link AbandonedWorkers} keeps track of them.
+ * iteration in which one failed. Each worker runs the test's {@link ThreadHooks} itself: its
+ * set-ups before it first waits at the barrier, its tear-downs after its last iteration; a worker
+ * whose set-up failed runs no body but still passes every barrier, for the same reason. The run
+ * ends when every worker is done, or when it is cut short (timeout, a deadlock, a worker looping on
+ * the CPU long after the others, the calling thread interrupted, an {@link OutOfMemoryError}); then
+ * the barrier is broken so no worker is left waiting, and unfinished workers are interrupted and
+ * reported with their stacks. Those that do not stop are abandoned: {@link AbandonedWorkers} keeps
+ * track of them.
  */
 public final class ParallelRun {
 
@@ -127,7 +130,17 @@ public final class ParallelRun {
    * @return what the threads did, for {@link OutcomeReport}
    */
   public FailureCollector run(Body body) {
-    Thread[] workers = createWorkers(body);
+    return run(body, ThreadHooks.NONE);
+  }
+
+  /**
+   * Runs the body on every thread, each thread's set-ups before its first wait at the barrier and
+   * its tear-downs after its last iteration, and waits for them.
+   *
+   * @return what the threads did, for {@link OutcomeReport}
+   */
+  public FailureCollector run(Body body, ThreadHooks hooks) {
+    Thread[] workers = createWorkers(body, hooks);
     barrier.bind(workers);
     startAll(workers);
     try {
@@ -246,14 +259,15 @@ public final class ParallelRun {
    * body starts is a daemon exactly when it would be on the test thread. The cost, an abandoned
    * worker that may keep the JVM alive, is weighed in docs/how-it-works.md.
    */
-  private Thread[] createWorkers(Body body) {
+  private Thread[] createWorkers(Body body, ThreadHooks hooks) {
     Thread testThread = Thread.currentThread();
     Thread[] workers = new Thread[threadCount];
     for (int i = 0; i < threadCount; i++) {
       int index = i;
       currentIteration.set(i, NOT_STARTED);
       workers[i] =
-          new Thread(group, () -> work(index, body), WorkerNames.of(name, i, threadCount), 0, true);
+          new Thread(
+              group, () -> work(index, body, hooks), WorkerNames.of(name, i, threadCount), 0, true);
       workers[i].setDaemon(testThread.isDaemon());
       workers[i].setPriority(testThread.getPriority());
       workers[i].setContextClassLoader(testThread.getContextClassLoader());
@@ -281,17 +295,22 @@ public final class ParallelRun {
     }
   }
 
-  private void work(int index, Body body) {
+  private void work(int index, Body body, ThreadHooks hooks) {
     ThreadComparator threadComparator = comparator.forThread(index);
+    int reached = 0;
+    boolean tearDown = true;
     try {
+      boolean setUp = setUp(hooks, new WorkerContext(index, threadCount, 0, iterations));
       for (int iteration = 0; iteration < iterations; iteration++) {
         WorkerContext context = new WorkerContext(index, threadCount, iteration, iterations);
-        Call call = prepare(body, context, threadComparator);
+        // a thread whose set-up failed runs no body, yet passes every barrier: none waits for it
+        Call call = setUp ? prepare(body, context, threadComparator) : null;
         comparator.iterationStarted(index, iteration);
         currentIteration.set(index, iteration);
         if (!barrier.await()) {
           break; // the budget is spent, or an iteration failed: no thread starts this one
         }
+        reached = iteration; // the tear-down sees the last iteration this thread started
         runawayWatch.bodyStarted(index, iteration);
         execute(call, context);
         runawayWatch.bodyEnded(index);
@@ -300,12 +319,65 @@ public final class ParallelRun {
     } catch (RunCancelledException cancelled) {
       // the run was cut short; the thread that cut it reports why
     } catch (Throwable fatalError) {
+      tearDown = false; // out of memory, or a fault of the run: nothing more runs on this thread
       fatal.compareAndSet(null, fatalError);
       cancel();
     } finally {
+      if (tearDown) {
+        tearDown(hooks, new WorkerContext(index, threadCount, reached, iterations));
+      }
       currentIteration.set(index, FINISHED);
       done.countDown();
     }
+  }
+
+  /**
+   * Runs the thread's set-ups, where the code they run sees the worker's context.
+   *
+   * @return whether all passed
+   */
+  private boolean setUp(ThreadHooks hooks, WorkerContext context) throws Throwable {
+    if (hooks.isEmpty()) {
+      return true;
+    }
+    enterHooks(context);
+    try {
+      return hooks.setUp(context, (hook, failure) -> recordHookFailure(hook, context, failure));
+    } finally {
+      leaveHooks();
+    }
+  }
+
+  /** Runs the thread's tear-downs; one that runs out of memory stops the run. */
+  private void tearDown(ThreadHooks hooks, WorkerContext context) {
+    if (hooks.isEmpty()) {
+      return;
+    }
+    enterHooks(context);
+    try {
+      hooks.tearDown(context, (hook, failure) -> recordHookFailure(hook, context, failure));
+    } catch (Throwable fatalError) {
+      fatal.compareAndSet(null, fatalError);
+      cancel();
+    } finally {
+      leaveHooks();
+    }
+  }
+
+  private void enterHooks(WorkerContext context) {
+    CurrentWorker.enter(context);
+    group.enter(context);
+  }
+
+  private static void leaveHooks() {
+    CurrentWorker.leave();
+    Thread.interrupted(); // an interrupt a hook left behind must not reach the body
+  }
+
+  private void recordHookFailure(ThreadHook hook, WorkerContext context, Throwable failure)
+      throws Throwable {
+    rethrowIfFatal(failure);
+    failures.recordHook(context.threadIndex(), context.iterationIndex(), hook, failure);
   }
 
   private Call prepare(Body body, WorkerContext context, ThreadComparator threadComparator)

@@ -1,5 +1,6 @@
 package io.github.parallelthreads.internal.sharing;
 
+import io.github.parallelthreads.BeforeEachThread;
 import io.github.parallelthreads.internal.classfile.CallSite;
 import io.github.parallelthreads.internal.classfile.DeclaredField;
 import io.github.parallelthreads.internal.classfile.FieldAccess;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Where the fields a test shares are set before its threads start: field initializers and
- * constructors, static initializers, and the {@code @BeforeAll} and {@code @BeforeEach} methods of
- * the test's classes (with the test code they call, two levels down), in the order JUnit runs them.
+ * constructors, static initializers, and the {@code @BeforeAll}, {@code @BeforeEach} and
+ * {@code @BeforeEachThread} methods of the test's classes (with the test code they call, two levels
+ * down), in the order they run.
  */
 final class FieldOrigins {
 
@@ -39,6 +41,9 @@ final class FieldOrigins {
     }
     for (Class<?> type : classesOutermostFirst) {
       readLifecycle(type, BeforeEach.class, Origin.Kind.BEFORE_EACH);
+    }
+    for (Class<?> type : classesOutermostFirst) {
+      readLifecycle(type, BeforeEachThread.class, Origin.Kind.BEFORE_EACH_THREAD);
     }
   }
 
@@ -113,7 +118,9 @@ final class FieldOrigins {
       if (own.containsKey(kind)) {
         origins.add(own.get(kind));
       }
-      if (kind == Origin.Kind.BEFORE_ALL || kind == Origin.Kind.BEFORE_EACH) {
+      if (kind == Origin.Kind.BEFORE_ALL
+          || kind == Origin.Kind.BEFORE_EACH
+          || kind == Origin.Kind.BEFORE_EACH_THREAD) {
         lifecycle.getOrDefault(field, List.of()).stream()
             .filter(origin -> origin.kind() == kind)
             .forEach(origins::add);
@@ -148,9 +155,12 @@ final class FieldOrigins {
           tempDirs.add(read);
         }
       }
+      String byWhom = kind == Origin.Kind.BEFORE_EACH_THREAD ? " by every thread" : "";
       Origin origin =
           new Origin(
-              "in @" + annotation.getSimpleName() + " " + method.getName() + "()", kind, tempDirs);
+              "in @" + annotation.getSimpleName() + " " + method.getName() + "()" + byWhom,
+              kind,
+              tempDirs);
       for (FieldAccess access : accesses) {
         DeclaredField written =
             access.write() ? code.index().field(access.owner(), access.name()) : null;

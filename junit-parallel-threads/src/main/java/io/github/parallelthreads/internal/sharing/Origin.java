@@ -24,7 +24,9 @@ record Origin(String where, Kind kind, List<DeclaredField> fromTempDirs) {
     BEFORE_ALL,
     INITIALIZER,
     CONSTRUCTOR,
-    BEFORE_EACH;
+    BEFORE_EACH,
+    /** Written by every thread's per-thread set-up, on the one test instance they share. */
+    BEFORE_EACH_THREAD;
 
     /** Set once for each test instance: every thread of that test sees the one object. */
     boolean perTestInstance() {

@@ -29,6 +29,11 @@ record SharedField(DeclaredField field, boolean writtenByThreads, List<Origin> o
         && origins.stream().anyMatch(origin -> origin.kind().perTestInstance());
   }
 
+  /** A field every thread's per-thread set-up writes: the last write wins, for all threads. */
+  boolean setByEveryThread() {
+    return origins.stream().anyMatch(origin -> origin.kind() == Origin.Kind.BEFORE_EACH_THREAD);
+  }
+
   /** The {@code @TempDir} fields whose one directory it is, or its value is made from. */
   List<DeclaredField> tempDirs() {
     if (isTempDir()) {

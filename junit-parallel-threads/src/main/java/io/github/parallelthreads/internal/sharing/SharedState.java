@@ -49,7 +49,11 @@ public final class SharedState {
     List<String> steps = new ArrayList<>();
     List<String> tempDirs = new ArrayList<>();
     List<String> setOnce = new ArrayList<>();
+    List<String> setByEveryThread = new ArrayList<>();
     for (SharedField field : fields) {
+      if (field.setByEveryThread()) {
+        setByEveryThread.add(field.field().field().name());
+      }
       for (DeclaredField tempDir : field.tempDirs()) {
         if (!tempDirs.contains(tempDir.field().name())) {
           tempDirs.add(tempDir.field().name());
@@ -75,6 +79,18 @@ public final class SharedState {
               + " in the test body instead of once for the test, unless "
               + (setOnce.size() == 1 ? "it is" : "they are")
               + " meant to be used by several threads at once: then every thread has its own.");
+    }
+    if (!setByEveryThread.isEmpty()) {
+      boolean one = setByEveryThread.size() == 1;
+      steps.add(
+          "Next step: keep what "
+              + (one ? "field " : "fields ")
+              + and(setByEveryThread)
+              + (one ? " holds" : " hold")
+              + " per thread, in a ThreadLocal or an array indexed by"
+              + " ParallelContext.threadIndex(): every thread's @BeforeEachThread writes the one "
+              + (one ? "field" : "fields")
+              + ", and the last write wins.");
     }
     return steps;
   }
