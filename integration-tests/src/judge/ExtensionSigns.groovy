@@ -20,7 +20,7 @@ class ExtensionSigns {
     static final Set<String> STUCK_TYPES = FINDING_TYPES - [
             FailureText.CARRIER, 'io.github.parallelthreads.StartedThreadDiedException']
 
-    /** Code that is neither the suite's tests nor the code they test. */
+    /** Code that is neither the suite's tests nor the code they test: the JDK's first. */
     static final List<String> NOT_THE_SUITE = [
             'java.', 'javax.', 'jdk.', 'sun.', 'com.sun.', 'org.junit.', 'org.opentest4j.', EXTENSION]
 
@@ -45,9 +45,15 @@ class ExtensionSigns {
         def stuck = failure.blocks.findAll { it.type in STUCK_TYPES }
         if (stuck && stuck.every { !reachesTheSuite(it) }) {
             return "every worker it reports as stuck was in the extension's code, not the suite's:" +
-                    " ${stuck[0].header.trim()}, at ${stuck[0].frames ? stuck[0].frames[0] : '(no frames)'}"
+                    " ${stuck[0].header.trim()}, at ${innermostOutsideTheJdk(stuck[0])}"
         }
         null
+    }
+
+    /** Where a stuck worker was: its innermost frame outside the JDK, or its innermost frame. */
+    private static String innermostOutsideTheJdk(StackBlock block) {
+        block.frames.find { frame -> NOT_THE_SUITE.take(5).every { !StackBlock.classOf(frame).startsWith(it) } } ?:
+                (block.frames ? block.frames[0] : '(no frames)')
     }
 
     static boolean inExtension(String frame) {

@@ -46,8 +46,8 @@ class RealSuiteJudge {
         checkFinished(verdict, log, reports, summaries, totals, minimumTestClasses)
         int tests = totals ? totals.tests : reports.outcomes.size()
         describeRun(verdict, reports, summary, tests, floor)
-        checkShare(verdict, summary, tests, floor)
-        if (summaries) {
+        if (summaries) { // without the summary, the run did not finish: that is the problem to read
+            checkShare(verdict, summary, tests, floor)
             checkAgreement(verdict, summary, reports, tests)
         }
         judgeFailures(verdict, reports, findings, document.name)
@@ -69,8 +69,8 @@ class RealSuiteJudge {
                     ' alone do not fail the build: the project sets testFailureIgnore)'
         }
         if (reports.files.size() < minimumTestClasses) {
-            verdict.problems << "the run did not finish: Surefire wrote reports for ${reports.files.size()}" +
-                    " test classes, fewer than the ${minimumTestClasses} this suite has"
+            verdict.problems << "the run did not finish: Surefire wrote reports for" +
+                    " ${count(reports.files.size(), 'test class', 'test classes')}, fewer than the ${minimumTestClasses} this suite has"
         }
         if (totals == null) {
             verdict.problems << "the run did not finish: build.log has no Surefire totals line" +
@@ -96,7 +96,7 @@ class RealSuiteJudge {
 
     private static void describeRun(Verdict verdict, SurefireReports reports, ExtensionSummary summary,
             int tests, BigDecimal floor) {
-        verdict.notes << "tests found: ${tests} in ${reports.files.size()} test classes (Surefire:" +
+        verdict.notes << "tests found: ${tests} in ${count(reports.files.size(), 'test class', 'test classes')} (Surefire:" +
                 " ${reports.count('passed')} passed, ${reports.count('failed')} failed," +
                 " ${reports.count('error')} errors, ${reports.count('skipped')} skipped)"
         verdict.notes << "in parallel: ${summary.parallel} of ${tests} (${percent(summary.parallel, tests)};" +
@@ -112,10 +112,10 @@ class RealSuiteJudge {
         [changedGlobalState: 'changed JVM-global state while running in parallel',
          leftThreadsRunning: 'left threads running',
          unreadableClassFiles: 'class files detection could not read',
-         abandonedWorkers: 'abandoned worker threads still running at the end (each was looping' +
-                 ' or stuck; its test failed with the stack)'].each { field, what ->
+         abandonedWorkers: 'abandoned worker threads still running at its end (each was found looping' +
+                 ' or stuck, and its test failed with its stack)'].each { field, what ->
             if (summary[field]) {
-                verdict.notes << "the summary reports ${summary[field]} ${what}"
+                verdict.notes << "the summary also reports ${what}: ${summary[field]}"
             }
         }
     }
@@ -192,7 +192,7 @@ class RealSuiteJudge {
                 listed++
                 verdict.notes << "listed finding failed: ${test.id} (${test}): " +
                         (failure.triaged ? "${failure.heading}; shared through the test: ${failure.shared}"
-                                : firstLines(test.message, 1))
+                                : "no triage: ${firstLines(test.message, 1)}")
             } else if (failure.triaged) {
                 fresh++
                 verdict.newFindings << newFinding(test, failure, where)
@@ -201,7 +201,7 @@ class RealSuiteJudge {
                         " and is not listed ${where}:\n" + indent(firstLines(test.message, 4))
             }
         }
-        verdict.notes << "failed: ${reports.failed.size()}: ${nothing} share nothing through the test," +
+        verdict.notes << "failed: ${reports.failed.size()}, of which ${nothing} share nothing through the test," +
                 " ${state} share state through the test, ${untriaged} carry no triage; ${listed} listed," +
                 " ${fresh} new findings, ${signs} with the extension's marks"
         def failedOrRun = { boolean failedOnly -> failedOnly ? reports.failed : reports.outcomes }
@@ -245,6 +245,10 @@ class RealSuiteJudge {
 
     private static String indent(String text) {
         text.readLines().collect { '    ' + it }.join('\n')
+    }
+
+    private static String count(int number, String one, String many) {
+        "${number} ${number == 1 ? one : many}"
     }
 
     private static String percent(int part, int whole) {
