@@ -2,6 +2,8 @@
 // case under src/judge-fixtures/cases is the fixtures' base run (base/) with the files of its
 // project/ laid over it and the files its options.properties names removed, judged with the
 // options given there; the judge's whole report must be the case's expected.txt, word for word.
+// The fixtures keep Surefire's reports in surefire-reports/ (target/ is ignored by git); a run has
+// them in target/surefire-reports, where the judge reads them.
 import java.nio.file.Files
 import java.nio.file.StandardCopyOption
 
@@ -12,7 +14,8 @@ def judge = loader.loadClass('RealSuiteJudge')
 def fixtures = new File(judgeFixturesDirectory)
 def copyTree = { File from, File to ->
     from.eachFileRecurse(groovy.io.FileType.FILES) { file ->
-        def target = new File(to, from.toPath().relativize(file.toPath()).toString())
+        def path = from.toPath().relativize(file.toPath()).toString()
+        def target = new File(to, path.startsWith('surefire-reports/') ? "target/${path}" : path)
         target.parentFile.mkdirs()
         Files.copy(file.toPath(), target.toPath(), StandardCopyOption.REPLACE_EXISTING)
     }
