@@ -12,6 +12,7 @@ class FindingsTable {
     final String suite
     /** The names as the table writes them. */
     final List<String> names = []
+    private final Map<String, Pattern> patterns = [:]
     /** Why the table could not be read, or null. */
     String problem
 
@@ -64,8 +65,10 @@ class FindingsTable {
         names.findAll { name -> !tests.any { matches(name, it) } }
     }
 
-    private static boolean matches(String name, TestOutcome test) {
-        Pattern pattern = Pattern.compile(name.split(/\*/, -1).collect { Pattern.quote(it) }.join('.*'))
+    private boolean matches(String name, TestOutcome test) {
+        Pattern pattern = patterns.computeIfAbsent(name) {
+            Pattern.compile(name.split(/\*/, -1).collect { Pattern.quote(it) }.join('.*'))
+        }
         pattern.matcher(test.id).matches() || pattern.matcher("${test.className}#${test.method}").matches()
     }
 }
