@@ -15,6 +15,7 @@ class FailureText {
     /** "3 of 4 threads failed (2 distinct failures)", or null if not the extension's report. */
     final String heading
     final int threads
+    final int failedThreads
     /** "[1] org.opentest4j.AssertionFailedError: expected: <3> but was: <9>", one per failure. */
     final List<String> distinctFailures
     /** What follows {@link #SHARED_PREFIX}, or null if the message has no such line. */
@@ -24,10 +25,11 @@ class FailureText {
     FailureText(TestOutcome outcome) {
         type = outcome.type
         def lines = (outcome.message ?: '').readLines()
-        def header = lines ? lines[0] =~ /^\d+ of (\d+) threads? failed\b.*$/ : null
+        def header = lines ? lines[0] =~ /^(\d+) of (\d+) threads? failed\b.*$/ : null
         boolean carrier = type == CARRIER && header?.matches()
         heading = carrier ? lines[0] : null
-        threads = carrier ? header.group(1) as int : 0
+        failedThreads = carrier ? header.group(1) as int : 0
+        threads = carrier ? header.group(2) as int : 0
         distinctFailures = carrier ? lines.findAll { it ==~ /^  \[\d+\] .*/ }*.trim() : []
         // the extension writes it after the failures, whose own messages may span lines
         String sharedLine = carrier ? lines.findAll { it.startsWith(SHARED_PREFIX) }.with { it ? it[-1] : null } : null
@@ -48,6 +50,11 @@ class FailureText {
     /** Triaged into the group to read first: the shared state is in the code under test or the JVM. */
     boolean isSharedNothing() {
         triaged && shared == 'nothing'
+    }
+
+    /** Every thread failed, all in the same way: what a test that fails on one thread too does. */
+    boolean isAlikeOnEveryThread() {
+        parallel && failedThreads == threads && distinctFailures.size() == 1
     }
 
     /** The distinct failures, each an exception printed as {@code Suppressed:} in the carrier. */

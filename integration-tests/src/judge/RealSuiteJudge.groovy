@@ -221,6 +221,9 @@ class RealSuiteJudge {
         "${test.id} (${test}), ${group}: ${failure.heading}\n" +
                 failure.distinctFailures.collect { "    ${it}\n" }.join('') +
                 "    shared through the test: ${failure.shared}\n" +
+                (failure.alikeOnEveryThread ? "    every thread failed alike: run it on one thread" +
+                        " (-Djunit.parallel.threads=1) too, since a test that fails there is not" +
+                        " about concurrency\n" : '') +
                 "    not listed ${where}: read the failure and the test, then list it there"
     }
 
