@@ -204,9 +204,8 @@ class RealSuiteJudge {
         verdict.notes << "failed: ${reports.failed.size()}, of which ${nothing} share nothing through the test," +
                 " ${state} share state through the test, ${untriaged} carry no triage; ${listed} listed," +
                 " ${fresh} new findings, ${signs} with the extension's marks"
-        def failedOrRun = { boolean failedOnly -> failedOnly ? reports.failed : reports.outcomes }
-        def notRun = findings.notAmong(failedOrRun(false))
-        def quiet = findings.notAmong(failedOrRun(true)) - notRun
+        def notRun = findings.notAmong(reports.outcomes)
+        def quiet = findings.notAmong(reports.failed) - notRun
         if (quiet) {
             verdict.notes << "listed findings that passed this time (${quiet.size()}): ${quiet.join(', ')}"
         }
