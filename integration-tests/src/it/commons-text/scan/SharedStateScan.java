@@ -1,6 +1,6 @@
 /*
  * Lists the tests of a tests jar whose bodies touch state that the threads running one body share,
- * so that the findings of docs/real-suite-commons-text.md can be listed from the code, not only
+ * so that the findings of docs/real-suites.md can be listed from the code, not only
  * from the failures a few runs happened to show. Not part of the build: run it by hand.
  *
  *   mvn -q dependency:get -Dartifact=org.ow2.asm:asm-analysis:9.9.1
