@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -48,6 +49,7 @@ public final class RunSummary implements TestExecutionListener {
   private final Map<String, List<String>> globalStateChanges = new TreeMap<>();
   private final Map<String, List<String>> threadsLeftRunning = new TreeMap<>();
   private final Map<String, List<String>> unreadableClassFiles = new TreeMap<>();
+  private final Set<String> perturbationSeeds = new TreeSet<>();
   private AbandonedWorkersSection abandonedWorkers = new AbandonedWorkersSection();
   private TestPlan plan;
 
@@ -80,6 +82,10 @@ public final class RunSummary implements TestExecutionListener {
     String unreadable = values.get(ParallelThreadsExtension.DETECTION_INCOMPLETE_REPORT_KEY);
     if (unreadable != null) {
       unreadableClassFiles.computeIfAbsent(unreadable, key -> new ArrayList<>()).add(name(test));
+    }
+    String perturbation = values.get(ParallelThreadsExtension.PERTURBATION_REPORT_KEY);
+    if (perturbation != null && perturbation.startsWith("seed ") && perturbation.contains(";")) {
+      perturbationSeeds.add(perturbation.substring("seed ".length(), perturbation.indexOf(';')));
     }
     String shared = values.get(ParallelThreadsExtension.SHARED_THROUGH_TEST_REPORT_KEY);
     if (shared != null) {
@@ -142,6 +148,7 @@ public final class RunSummary implements TestExecutionListener {
     globalStateChanges.clear();
     threadsLeftRunning.clear();
     unreadableClassFiles.clear();
+    perturbationSeeds.clear();
   }
 
   String text() {
@@ -153,6 +160,7 @@ public final class RunSummary implements TestExecutionListener {
       separator = ", ";
     }
     text.append('\n');
+    appendPerturbationSeeds(text);
     FailedTests failed = new FailedTests(failedInParallel);
     failed.appendGroups(text);
     appendCountedByReason(text, oneThreadByReason, " ran on one thread as thread-unsafe");
@@ -163,6 +171,22 @@ public final class RunSummary implements TestExecutionListener {
     abandonedWorkers.appendTo(text);
     failed.appendOneThreadProperty(text);
     return text.toString();
+  }
+
+  /**
+   * The seed of brutal mode, so that a run whose failures only showed under its noise can be
+   * repeated with the same noise; one line per seed when several engine runs had their own.
+   */
+  private void appendPerturbationSeeds(StringBuilder text) {
+    for (String seed : perturbationSeeds) {
+      text.append("  perturbation on, seed ")
+          .append(seed)
+          .append(": rerun with -D")
+          .append(ParallelThreadsExtension.PERTURB_SEED_PROPERTY_NAME)
+          .append('=')
+          .append(seed)
+          .append(" to make the same random choices\n");
+    }
   }
 
   /** Each class is reported once, with the test whose detection needed it first. */

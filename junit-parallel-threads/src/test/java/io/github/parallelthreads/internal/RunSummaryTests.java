@@ -190,6 +190,23 @@ class RunSummaryTests {
   }
 
   @Test
+  void namesTheSeedOfBrutalModeAndHowToRerunWithIt() {
+    assertThat(
+            summaryOf(
+                PlainParallelTestCase.class,
+                "false",
+                "junit.parallel.perturb",
+                "on",
+                "junit.parallel.perturb.seed",
+                "-42"))
+        .isEqualTo(
+            "\njunit-parallel-threads summary\n"
+                + "  1 test ran in parallel: 1 on 2 threads x 1 iteration\n"
+                + "  perturbation on, seed -42: rerun with -Djunit.parallel.perturb.seed=-42 to make"
+                + " the same random choices\n");
+  }
+
+  @Test
   void saysNothingWhenNothingRanInParallel() {
     assertThat(summaryOf(PlainTestCase.class, "false")).isEmpty();
   }
@@ -393,6 +410,12 @@ class RunSummaryTests {
         throw new IllegalStateException("fails after the body");
       }
     }
+  }
+
+  @ParallelThreads(2)
+  static class PlainParallelTestCase {
+    @Test
+    void body() {}
   }
 
   static class PlainTestCase {
