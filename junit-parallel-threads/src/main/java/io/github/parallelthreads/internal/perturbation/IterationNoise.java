@@ -26,6 +26,12 @@ final class IterationNoise {
 
   private static final long YIELD_COST_NANOS = 5_000;
 
+  /**
+   * The pause rates an iteration draws from, one in each: weighted to the high rates, since a short
+   * body gets few chances, and the budget caps what a long one costs.
+   */
+  private static final int[] RATES = {1, 1, 2, 2, 4, 16, 64};
+
   private final SplittableRandom random;
   private final Meeting meeting;
   private final int threadIndex;
@@ -39,7 +45,7 @@ final class IterationNoise {
     this.random = new SplittableRandom(mix(seed, threadIndex, iterationIndex));
     this.meeting = meeting;
     this.threadIndex = threadIndex;
-    this.oneIn = 1 << random.nextInt(7);
+    this.oneIn = RATES[random.nextInt(RATES.length)];
   }
 
   /**
@@ -69,7 +75,7 @@ final class IterationNoise {
     }
     // drawn before looking at the other threads, so that they cannot shift this thread's draws
     boolean pause = oneIn == 1 || random.nextInt(oneIn) == 0;
-    int kind = pause ? random.nextInt(6) : -1;
+    int kind = pause ? random.nextInt(7) : -1;
     long nanos = pause ? length(kind) : 0;
     if (meeting.releaseAt(site, threadIndex)) {
       meetings++;
