@@ -63,20 +63,19 @@ final class IterationNoise {
   }
 
   /**
-   * A noise point: go on together with a worker held here, or pause with this iteration's
+   * A noise point: go on together with a worker held here, or else pause with this iteration's
    * probability while the budget lasts.
    *
    * @param site which point, the same for every thread
    */
   void point(int site) {
     points++;
-    if (pauses >= MAX_PAUSES || plannedNanos >= MAX_PAUSE_NANOS) {
-      return;
-    }
+    boolean budgetLeft = pauses < MAX_PAUSES && plannedNanos < MAX_PAUSE_NANOS;
     // drawn before looking at the other threads, so that they cannot shift this thread's draws
-    boolean pause = oneIn == 1 || random.nextInt(oneIn) == 0;
+    boolean pause = budgetLeft && (oneIn == 1 || random.nextInt(oneIn) == 0);
     int kind = pause ? random.nextInt(7) : -1;
     long nanos = pause ? length(kind) : 0;
+    // a worker whose budget is spent still frees one held here: releasing costs it nothing
     if (meeting.releaseAt(site, threadIndex)) {
       meetings++;
       return;
