@@ -13,6 +13,7 @@ import io.github.parallelthreads.internal.execution.ParallelRun;
 import io.github.parallelthreads.internal.execution.ThreadHooks;
 import io.github.parallelthreads.internal.execution.WorkerArguments;
 import io.github.parallelthreads.internal.hooks.TestThreadHooks;
+import io.github.parallelthreads.internal.perturbation.RunNoise;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -156,15 +157,26 @@ final class ParallelInterceptor {
       Invocation<Void> invocation,
       ParallelRun.Body body,
       ThreadHooks hooks) {
+    PerturbationSettings perturbation = plans.configuration(extensionContext).perturbation();
     GlobalState before = GlobalState.capture();
     IterationPolicy policy = plan.iterationPolicy();
     ParallelRun run =
         new ParallelRun(
             runName(extensionContext), plan.threads(), policy, plans.timeout(extensionContext));
+    PerturbationSession session = null;
+    RunNoise noise = null;
     FailureCollector result;
     try {
+      if (perturbation.on()) {
+        session = PerturbationSession.of(extensionContext, perturbation);
+        noise = session.startRun(plan.threads());
+        run.around(PerturbationSession.around(noise));
+      }
       result = run.run(body, hooks);
     } finally {
+      if (noise != null) {
+        noise.close();
+      }
       invocation.skip();
     }
     IterationsRun iterationsRun = run.iterationsRun();
@@ -173,6 +185,11 @@ final class ParallelInterceptor {
           ParallelThreadsExtension.ITERATIONS_RUN_REPORT_KEY, iterationsRun.reportValue());
     }
     List<String> notes = new ArrayList<>();
+    if (noise != null) {
+      extensionContext.publishReportEntry(
+          ParallelThreadsExtension.PERTURBATION_REPORT_KEY, session.reportEntry(noise));
+      notes.add(session.failureNote(noise));
+    }
     String observed = observedChange(before, plan);
     if (observed != null) {
       extensionContext.publishReportEntry(

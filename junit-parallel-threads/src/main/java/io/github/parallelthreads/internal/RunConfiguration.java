@@ -14,6 +14,7 @@ import java.util.List;
  * @param timeout how long one parallel run may take
  * @param threadUnsafeMethods methods whose callers are thread-unsafe
  * @param iterateFor how long each thread iterates, or {@code null} to run {@code iterations} times
+ * @param perturbation whether and how brutal mode disturbs the code under test
  */
 record RunConfiguration(
     int threads,
@@ -22,12 +23,14 @@ record RunConfiguration(
     boolean skipThreadUnsafe,
     Duration timeout,
     List<MethodPattern> threadUnsafeMethods,
-    Duration iterateFor) {
+    Duration iterateFor,
+    PerturbationSettings perturbation) {
 
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
   static final RunConfiguration DEFAULTS =
-      new RunConfiguration(1, "default", 1, false, DEFAULT_TIMEOUT, List.of(), null);
+      new RunConfiguration(
+          1, "default", 1, false, DEFAULT_TIMEOUT, List.of(), null, PerturbationSettings.OFF);
 
   RunConfiguration {
     threadUnsafeMethods = List.copyOf(threadUnsafeMethods);
