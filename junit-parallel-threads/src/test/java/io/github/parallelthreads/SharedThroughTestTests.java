@@ -89,6 +89,23 @@ class SharedThroughTestTests {
   }
 
   @Test
+  void aMethodTheBodyCallsIsReadWhereTheTestClassOverridesIt() {
+    assertSharedLines(
+        OverridingTestCase.class,
+        "field OverridingTestCase.filled (List, set by its initializer)",
+        "Next step: build what field filled holds in the test body instead of once for the test,"
+            + " unless it is meant to be used by several threads at once: then every thread has"
+            + " its own.");
+  }
+
+  @Test
+  void aNestedClassInheritedFromAnAbstractClassSharesTheInstanceOfTheClassItRunsIn() {
+    assertSharedLines(
+        ConcreteEnclosingTestCase.class,
+        "field ConcreteEnclosingTestCase.made (StringBuilder, written by the threads)");
+  }
+
+  @Test
   void aStaticFieldOfTheTestClassIsNamed() {
     assertSharedLines(
         StaticFieldTestCase.class,
@@ -249,6 +266,51 @@ class SharedThroughTestTests {
         journal.append(context.threadIndex());
         failOnThreadZero(context);
       }
+    }
+  }
+
+  /** A template test, as in suites that test many implementations of one interface. */
+  abstract static class TemplateTestCase {
+    @Test
+    void body(ParallelContext context) {
+      fill(context.threadIndex());
+      failOnThreadZero(context);
+    }
+
+    abstract void fill(int value);
+  }
+
+  @ParallelThreads(2)
+  static class OverridingTestCase extends TemplateTestCase {
+    private final List<Integer> filled = new ArrayList<>();
+
+    @Override
+    void fill(int value) {
+      filled.add(value);
+    }
+  }
+
+  /** Its nested class runs inside the instance of every concrete subclass. */
+  abstract static class AbstractEnclosingTestCase {
+    abstract void remake();
+
+    @Nested
+    class InheritedNestedTestCase {
+      @Test
+      void body(ParallelContext context) {
+        AbstractEnclosingTestCase.this.remake();
+        failOnThreadZero(context);
+      }
+    }
+  }
+
+  @ParallelThreads(2)
+  static class ConcreteEnclosingTestCase extends AbstractEnclosingTestCase {
+    private StringBuilder made;
+
+    @Override
+    void remake() {
+      made = new StringBuilder();
     }
   }
 
