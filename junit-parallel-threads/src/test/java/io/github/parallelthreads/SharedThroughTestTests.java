@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +98,12 @@ class SharedThroughTestTests {
         "Next step: build what field filled holds in the test body instead of once for the test,"
             + " unless it is meant to be used by several threads at once: then every thread has"
             + " its own.");
+  }
+
+  @Test
+  void aBridgeMethodOfACovariantOverrideCountsAsNoLevel() {
+    assertSharedLines(
+        CovariantTestCase.class, "field CovariantTestCase.current (List, written by the threads)");
   }
 
   @Test
@@ -287,6 +295,32 @@ class SharedThroughTestTests {
     @Override
     void fill(int value) {
       filled.add(value);
+    }
+  }
+
+  /** The test method calls make() as returning Iterator; javac bridges it to the override. */
+  abstract static class IteratorTemplateTestCase {
+    @Test
+    void body(ParallelContext context) {
+      make().hasNext();
+      failOnThreadZero(context);
+    }
+
+    abstract Iterator<Integer> make();
+  }
+
+  @ParallelThreads(2)
+  static class CovariantTestCase extends IteratorTemplateTestCase {
+    private List<Integer> current;
+
+    @Override
+    ListIterator<Integer> make() {
+      return reset().listIterator();
+    }
+
+    private List<Integer> reset() {
+      current = new ArrayList<>(List.of(1, 2));
+      return current;
     }
   }
 

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class TestCode {
 
+  /** A bridge forwards to one method, which may be a bridge again (one per overriding level). */
+  private static final int MAX_BRIDGES = 4;
+
   private final ClassFileIndex index;
 
   /**
@@ -60,6 +63,21 @@ final class TestCode {
    * it. Null if the method is not test code.
    */
   MethodSummary resolve(CallSite call) {
+    MethodSummary method = dispatch(call);
+    // a bridge counts as no level: the test reads as written, not as javac forwards the call
+    for (int hops = 0; method != null && method.isBridge() && hops < MAX_BRIDGES; hops++) {
+      MethodSummary bridge = method;
+      method =
+          bridge.calls().stream()
+              .filter(forwarded -> forwarded.name().equals(bridge.name()))
+              .findFirst()
+              .map(this::dispatch)
+              .orElse(bridge);
+    }
+    return method;
+  }
+
+  private MethodSummary dispatch(CallSite call) {
     String runtimeClass = instanceClasses.get(call.owner());
     if (runtimeClass != null && !runtimeClass.equals(call.owner())) {
       MethodSummary dispatched =
