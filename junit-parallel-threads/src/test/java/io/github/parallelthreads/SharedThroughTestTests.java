@@ -107,6 +107,13 @@ class SharedThroughTestTests {
   }
 
   @Test
+  void aTemplateMethodOfASuperclassOfBothTheNestedAndTheEnclosingClassIsReadAsTheNestedOne() {
+    assertSharedLines(
+        TemplateEnclosingTestCase.class,
+        "field TemplateEnclosingTestCase.built (StringBuilder, written by the threads)");
+  }
+
+  @Test
   void aNestedClassInheritedFromAnAbstractClassSharesTheInstanceOfTheClassItRunsIn() {
     assertSharedLines(
         ConcreteEnclosingTestCase.class,
@@ -321,6 +328,40 @@ class SharedThroughTestTests {
     private List<Integer> reset() {
       current = new ArrayList<>(List.of(1, 2));
       return current;
+    }
+  }
+
+  /** A superclass of both the test class and the test class nested in it, as in suites of views. */
+  abstract static class MakingTemplate {
+    abstract Object make();
+
+    void check() {
+      make().hashCode();
+    }
+  }
+
+  @ParallelThreads(2)
+  static class TemplateEnclosingTestCase extends MakingTemplate {
+    private StringBuilder built;
+
+    @Override
+    Object make() {
+      return "the enclosing instance's own";
+    }
+
+    @Nested
+    class TemplateNestedTestCase extends MakingTemplate {
+      @Override
+      Object make() {
+        built = new StringBuilder();
+        return built;
+      }
+
+      @Test
+      void body(ParallelContext context) {
+        check();
+        failOnThreadZero(context);
+      }
     }
   }
 

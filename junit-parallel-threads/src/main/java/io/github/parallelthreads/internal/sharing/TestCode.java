@@ -4,6 +4,8 @@ import io.github.parallelthreads.internal.classfile.CallSite;
 import io.github.parallelthreads.internal.classfile.ClassFileIndex;
 import io.github.parallelthreads.internal.classfile.LibraryCode;
 import io.github.parallelthreads.internal.classfile.MethodSummary;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,9 @@ final class TestCode {
    */
   TestCode(ClassFileIndex index, List<Class<?>> classesOutermostFirst) {
     this.index = index;
-    for (Class<?> around : classesOutermostFirst) {
+    // innermost first: a superclass that the nested test class and an enclosing one share is
+    // taken for the nested one's, the object the test method runs on
+    for (Class<?> around : reversed(classesOutermostFirst)) {
       for (Class<?> type = around; type != null && type != Object.class; ) {
         instanceClasses.putIfAbsent(internalName(type), internalName(around));
         type = type.getSuperclass();
@@ -101,6 +105,12 @@ final class TestCode {
       return false;
     }
     return testEntry.equals(index.classPathEntry(internalName));
+  }
+
+  private static List<Class<?>> reversed(List<Class<?>> classes) {
+    List<Class<?>> reversed = new ArrayList<>(classes);
+    Collections.reverse(reversed);
+    return reversed;
   }
 
   static String internalName(Class<?> type) {
