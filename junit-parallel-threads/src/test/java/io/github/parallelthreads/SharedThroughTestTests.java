@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +99,36 @@ class SharedThroughTestTests {
         "Next step: build what field journal holds in the test body instead of once for the test,"
             + " unless it is meant to be used by several threads at once: then every thread has"
             + " its own.");
+  }
+
+  @Test
+  void aMethodTheBodyCallsIsReadWhereTheTestClassOverridesIt() {
+    assertSharedLines(
+        OverridingTestCase.class,
+        "field OverridingTestCase.filled (List, set by its initializer)",
+        "Next step: build what field filled holds in the test body instead of once for the test,"
+            + " unless it is meant to be used by several threads at once: then every thread has"
+            + " its own.");
+  }
+
+  @Test
+  void aBridgeMethodOfACovariantOverrideCountsAsNoLevel() {
+    assertSharedLines(
+        CovariantTestCase.class, "field CovariantTestCase.current (List, written by the threads)");
+  }
+
+  @Test
+  void aTemplateMethodOfASuperclassOfBothTheNestedAndTheEnclosingClassIsReadAsTheNestedOne() {
+    assertSharedLines(
+        TemplateEnclosingTestCase.class,
+        "field TemplateEnclosingTestCase.built (StringBuilder, written by the threads)");
+  }
+
+  @Test
+  void aNestedClassInheritedFromAnAbstractClassSharesTheInstanceOfTheClassItRunsIn() {
+    assertSharedLines(
+        ConcreteEnclosingTestCase.class,
+        "field ConcreteEnclosingTestCase.made (StringBuilder, written by the threads)");
   }
 
   @Test
@@ -276,6 +308,111 @@ class SharedThroughTestTests {
         journal.append(context.threadIndex());
         failOnThreadZero(context);
       }
+    }
+  }
+
+  /** A template test, as in suites that test many implementations of one interface. */
+  abstract static class TemplateTestCase {
+    @Test
+    void body(ParallelContext context) {
+      fill(context.threadIndex());
+      failOnThreadZero(context);
+    }
+
+    abstract void fill(int value);
+  }
+
+  @ParallelThreads(2)
+  static class OverridingTestCase extends TemplateTestCase {
+    private final List<Integer> filled = new ArrayList<>();
+
+    @Override
+    void fill(int value) {
+      filled.add(value);
+    }
+  }
+
+  /** The test method calls make() as returning Iterator; javac bridges it to the override. */
+  abstract static class IteratorTemplateTestCase {
+    @Test
+    void body(ParallelContext context) {
+      make().hasNext();
+      failOnThreadZero(context);
+    }
+
+    abstract Iterator<Integer> make();
+  }
+
+  @ParallelThreads(2)
+  static class CovariantTestCase extends IteratorTemplateTestCase {
+    private List<Integer> current;
+
+    @Override
+    ListIterator<Integer> make() {
+      return reset().listIterator();
+    }
+
+    private List<Integer> reset() {
+      current = new ArrayList<>(List.of(1, 2));
+      return current;
+    }
+  }
+
+  /** A superclass of both the test class and the test class nested in it, as in suites of views. */
+  abstract static class MakingTemplate {
+    abstract Object make();
+
+    void check() {
+      make().hashCode();
+    }
+  }
+
+  @ParallelThreads(2)
+  static class TemplateEnclosingTestCase extends MakingTemplate {
+    private StringBuilder built;
+
+    @Override
+    Object make() {
+      return "the enclosing instance's own";
+    }
+
+    @Nested
+    class TemplateNestedTestCase extends MakingTemplate {
+      @Override
+      Object make() {
+        built = new StringBuilder();
+        return built;
+      }
+
+      @Test
+      void body(ParallelContext context) {
+        check();
+        failOnThreadZero(context);
+      }
+    }
+  }
+
+  /** Its nested class runs inside the instance of every concrete subclass. */
+  abstract static class AbstractEnclosingTestCase {
+    abstract void remake();
+
+    @Nested
+    class InheritedNestedTestCase {
+      @Test
+      void body(ParallelContext context) {
+        AbstractEnclosingTestCase.this.remake();
+        failOnThreadZero(context);
+      }
+    }
+  }
+
+  @ParallelThreads(2)
+  static class ConcreteEnclosingTestCase extends AbstractEnclosingTestCase {
+    private StringBuilder made;
+
+    @Override
+    void remake() {
+      made = new StringBuilder();
     }
   }
 

@@ -36,7 +36,7 @@ final class SharedStateLines {
       SharedState state =
           elements.method() == null || classes.isEmpty()
               ? SharedState.NONE
-              : sharing.of(elements.method(), classes.get(classes.size() - 1));
+              : sharing.of(elements.method(), classes);
       shared = state.describe();
       for (String step : state.nextSteps()) {
         nextSteps += "\n" + step;

@@ -73,6 +73,7 @@ final class ClassFileParser {
   private static final class RawMethod {
     final String name;
     final boolean synthetic;
+    final boolean bridge;
     final List<Pending> calls = new ArrayList<>();
 
     /** Field accesses and, where the method creates a lambda, its {@link Pending} call. */
@@ -81,9 +82,10 @@ final class ClassFileParser {
     String threadUnsafeReason;
     String memoryExhaustion;
 
-    RawMethod(String name, boolean synthetic) {
+    RawMethod(String name, int access) {
       this.name = name;
-      this.synthetic = synthetic;
+      this.synthetic = (access & Opcodes.ACC_SYNTHETIC) != 0;
+      this.bridge = (access & Opcodes.ACC_BRIDGE) != 0;
     }
   }
 
@@ -139,7 +141,7 @@ final class ClassFileParser {
     @Override
     public MethodVisitor visitMethod(
         int access, String name, String descriptor, String signature, String[] exceptions) {
-      RawMethod method = new RawMethod(name, (access & Opcodes.ACC_SYNTHETIC) != 0);
+      RawMethod method = new RawMethod(name, access);
       methods.put(ClassSummary.key(name, descriptor), method);
       MethodVisitor calls = callsVisitor(method);
       return withFieldAccesses ? new FieldAccessVisitor(calls, method) : calls;
@@ -217,7 +219,8 @@ final class ClassFileParser {
                       List.copyOf(callsOf(method, new HashSet<>())),
                       method.threadUnsafeReason,
                       memoryExhaustionOf(method, new HashSet<>()),
-                      List.copyOf(fieldAccessesOf(method, new HashSet<>())))));
+                      List.copyOf(fieldAccessesOf(method, new HashSet<>())),
+                      method.bridge)));
       return new ClassSummary(superName, interfaces, summaries, fields);
     }
 

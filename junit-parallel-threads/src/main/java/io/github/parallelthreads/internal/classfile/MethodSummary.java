@@ -18,6 +18,7 @@ public final class MethodSummary {
   private final String threadUnsafeReason;
   private final String memoryExhaustion;
   private final List<FieldAccess> fieldAccesses;
+  private final boolean bridge;
 
   /**
    * @param owner the internal name of the declaring class
@@ -29,6 +30,8 @@ public final class MethodSummary {
    *     such as "catches OutOfMemoryError", or null
    * @param fieldAccesses the distinct field reads and writes, in the order they first appear in the
    *     bytecode; empty when the index does not read them
+   * @param bridge whether javac wrote it to forward a call to the method that overrides with a
+   *     narrower return or parameter type
    */
   MethodSummary(
       String owner,
@@ -36,13 +39,15 @@ public final class MethodSummary {
       List<CallSite> calls,
       String threadUnsafeReason,
       String memoryExhaustion,
-      List<FieldAccess> fieldAccesses) {
+      List<FieldAccess> fieldAccesses,
+      boolean bridge) {
     this.owner = owner;
     this.name = name;
     this.calls = List.copyOf(calls);
     this.threadUnsafeReason = threadUnsafeReason;
     this.memoryExhaustion = memoryExhaustion;
     this.fieldAccesses = List.copyOf(fieldAccesses);
+    this.bridge = bridge;
   }
 
   /** The internal name of the declaring class. */
@@ -77,6 +82,14 @@ public final class MethodSummary {
    */
   public List<FieldAccess> fieldAccesses() {
     return fieldAccesses;
+  }
+
+  /**
+   * Whether javac wrote it to forward to an override with a narrower type ({@code Iterator
+   * makeObject()} calling {@code ListIterator makeObject()}): its one call is the method that runs.
+   */
+  public boolean isBridge() {
+    return bridge;
   }
 
   /** How a path of calls names this method: {@code BannerPrinter#install()}. */

@@ -35,8 +35,7 @@ final class AccessWalk {
       List<MethodSummary> next = new ArrayList<>();
       for (MethodSummary method : level) {
         for (CallSite call : method.calls()) {
-          MethodSummary callee =
-              code.contains(call.owner()) ? code.index().resolve(call, code::contains) : null;
+          MethodSummary callee = code.contains(call.owner()) ? code.resolve(call) : null;
           if (callee != null && read.add(callee)) {
             next.add(callee);
           }

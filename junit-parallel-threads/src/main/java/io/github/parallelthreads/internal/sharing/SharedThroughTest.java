@@ -6,13 +6,13 @@ import io.github.parallelthreads.internal.classfile.FieldAccess;
 import io.github.parallelthreads.internal.classfile.MethodSummary;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Works out what the threads of one test share through the test itself, by reading the class files
@@ -44,16 +44,15 @@ public final class SharedThroughTest {
    */
   private record TestClass(TestCode code, FieldOrigins origins) {}
 
-  private static final ClassValue<TestClass> TEST_CLASSES =
+  /**
+   * Per test class, per list of the classes of its test instance: a {@code @Nested} class that an
+   * abstract test class declares runs inside the instance of each of its concrete subclasses.
+   */
+  private static final ClassValue<Map<List<Class<?>>, TestClass>> TEST_CLASSES =
       new ClassValue<>() {
         @Override
-        protected TestClass computeValue(Class<?> testClass) {
-          List<Class<?>> classesOutermostFirst = new ArrayList<>();
-          for (Class<?> type = testClass; type != null; type = enclosingInstanceClass(type)) {
-            classesOutermostFirst.add(0, type);
-          }
-          TestCode code = new TestCode(indexFor(testClass), classesOutermostFirst);
-          return new TestClass(code, new FieldOrigins(code, classesOutermostFirst));
+        protected Map<List<Class<?>>, TestClass> computeValue(Class<?> testClass) {
+          return new ConcurrentHashMap<>();
         }
       };
 
@@ -64,11 +63,21 @@ public final class SharedThroughTest {
    * What the threads of the test shared through it.
    *
    * @param testMethod the test method (for a dynamic test, its {@code @TestFactory})
-   * @param testClass the test class; for a {@code @Nested} class, the instances of the classes it
-   *     is nested in count as the test's too, as JUnit builds them
+   * @param classesOutermostFirst the classes of the test instance as JUnit built it, the test class
+   *     last: for a {@code @Nested} class, the instances of the classes it is nested in count as
+   *     the test's too, each of the class it was made of
    */
-  public SharedState of(Method testMethod, Class<?> testClass) {
-    TestClass known = TEST_CLASSES.get(testClass);
+  public SharedState of(Method testMethod, List<Class<?>> classesOutermostFirst) {
+    Class<?> testClass = classesOutermostFirst.get(classesOutermostFirst.size() - 1);
+    TestClass known =
+        TEST_CLASSES
+            .get(testClass)
+            .computeIfAbsent(
+                List.copyOf(classesOutermostFirst),
+                classes -> {
+                  TestCode code = new TestCode(indexFor(testClass), classes);
+                  return new TestClass(code, new FieldOrigins(code, classes));
+                });
     TestCode code = known.code();
     List<MethodSummary> starts = new ArrayList<>();
     starts.add(summaryOf(testMethod, code.index()));
@@ -98,14 +107,6 @@ public final class SharedThroughTest {
     return field.field().isStatic()
         ? code.contains(field.owner())
         : code.isTestInstance(field.owner());
-  }
-
-  /**
-   * The class whose instance a {@code @Nested} test's instance belongs to, as JUnit builds them;
-   * null for a static or top-level class.
-   */
-  private static Class<?> enclosingInstanceClass(Class<?> type) {
-    return Modifier.isStatic(type.getModifiers()) ? null : type.getEnclosingClass();
   }
 
   /** The method as its class file describes it, or null if that cannot be read. */
