@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -28,10 +29,8 @@ final class RunnerLaunch {
   private static final Duration LEFT_RUNNING_GRACE = Duration.ofSeconds(60);
 
   private final Launcher launcher;
-  private final int budget;
 
-  RunnerLaunch(int budget) {
-    this.budget = budget;
+  RunnerLaunch() {
     // the extension's end-of-run summary would print after every launch; the launcher reads
     // this when it is created, not per request
     System.setProperty(
@@ -41,6 +40,11 @@ final class RunnerLaunch {
   }
 
   Outcome run(Runner runner, Trial trial) {
+    return run(runner, trial, Map.of());
+  }
+
+  /** One trial with more configuration parameters than the runner's own. */
+  Outcome run(Runner runner, Trial trial, Map<String, String> configuration) {
     Trial.begin(trial);
     Failures failures = new Failures();
     LauncherDiscoveryRequestBuilder request =
@@ -48,6 +52,7 @@ final class RunnerLaunch {
             .selectors(selectClass(runner.testClass))
             .filters(EngineFilter.includeEngines(runner.engine));
     runner.configuration.forEach(request::configurationParameter);
+    configuration.forEach(request::configurationParameter);
     Set<Thread> before = Thread.getAllStackTraces().keySet();
     long start = System.nanoTime();
     launcher.execute(request.build(), failures);
@@ -93,7 +98,8 @@ final class RunnerLaunch {
         && worker.getPool() == ForkJoinPool.commonPool();
   }
 
-  private void check(Runner runner, Trial trial, Failures failures) {
+  private static void check(Runner runner, Trial trial, Failures failures) {
+    int budget = runner.budget;
     String where = runner.id + " on " + trial.kernel().name() + ": ";
     if (!trial.unexpected().isEmpty()) {
       throw new IllegalStateException(
