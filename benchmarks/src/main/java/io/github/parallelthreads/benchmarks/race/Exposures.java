@@ -61,6 +61,14 @@ final class Exposures {
     return NearestRank.median(each(RunnerLaunch.Outcome::maxInFlight));
   }
 
+  long medianNoisePoints() {
+    return NearestRank.median(each(RunnerLaunch.Outcome::noisePoints));
+  }
+
+  long medianPauses() {
+    return NearestRank.median(each(RunnerLaunch.Outcome::pauses));
+  }
+
   double medianMillis() {
     return NearestRank.median(each(RunnerLaunch.Outcome::nanos)) / 1e6;
   }

@@ -26,14 +26,16 @@ final class PerturbCells {
   /** Files a {@code trial ...} line of a JVM of this phase, with or without the agent. */
   void add(String phase, boolean agent, String line) {
     String[] f = line.split(" ");
-    if (f.length != 9) {
+    if (f.length != 11) {
       throw new IllegalStateException("not a trial line: " + line);
     }
     RunnerLaunch.Outcome outcome =
         new RunnerLaunch.Outcome(
             f[5].equals("-") ? Trial.NONE : Integer.parseInt(f[5]),
             Integer.parseInt(f[6]),
-            Long.parseLong(f[7]));
+            Long.parseLong(f[7]),
+            Long.parseLong(f[9]),
+            Long.parseLong(f[10]));
     Row row =
         new Row(
             phase,
@@ -62,12 +64,12 @@ final class PerturbCells {
   String csv() {
     StringBuilder csv =
         new StringBuilder(
-            "phase,perturb,budget,kernel,seed,first_exposure,max_in_flight,millis,load\n");
+            "phase,perturb,budget,kernel,seed,first_exposure,max_in_flight,millis,load,noise_points,pauses\n");
     for (Row row : rows) {
       csv.append(
           String.format(
               Locale.ROOT,
-              "%s,%s,%d,%s,%s,%s,%d,%.3f,%.2f%n",
+              "%s,%s,%d,%s,%s,%s,%d,%.3f,%.2f,%d,%d%n",
               row.phase,
               row.mode.id,
               row.budget,
@@ -78,7 +80,9 @@ final class PerturbCells {
                   : Integer.toString(row.outcome.firstExposure()),
               row.outcome.maxInFlight(),
               row.outcome.nanos() / 1e6,
-              row.load));
+              row.load,
+              row.outcome.noisePoints(),
+              row.outcome.pauses()));
     }
     return csv.toString();
   }

@@ -97,8 +97,9 @@ final class PerturbTables {
       StringBuilder md, Phase phase, List<Kernel<?>> kernels, PerturbCells cells) {
     md.append(
             "**Median body executions to the first exposure** (a trial without exposure counts"
-                + " as more than the budget).\n\n")
-        .append(header(null));
+                + " as more than the budget), and for `on` the noise points the workers passed"
+                + " and the pauses they made per trial (medians, from the library's report).\n\n")
+        .append(header("`on`: noise points, pauses"));
     for (Kernel<?> kernel : kernels) {
       md.append("| ").append(kernel.name());
       for (PerturbMode mode : PerturbMode.values()) {
@@ -113,6 +114,12 @@ final class PerturbTables {
                   : String.format(Locale.ROOT, " | %,d", median));
         }
       }
+      Exposures on = cells.cell(phase.name, phase.budget, PerturbMode.ON, kernel);
+      md.append(
+          on.trials() == 0
+              ? " | –"
+              : String.format(
+                  Locale.ROOT, " | %,d, %,d", on.medianNoisePoints(), on.medianPauses()));
       md.append(" |\n");
     }
     md.append("\n");

@@ -17,7 +17,8 @@ import java.util.Map;
  * the machine's).
  *
  * <p>Output: {@code agent <true|false>}, then per trial {@code trial <perturb> <budget> <kernel>
- * <seed> <first exposure or -> <most bodies in flight> <wall ns> <load average>}.
+ * <seed> <first exposure or -> <most bodies in flight> <wall ns> <load average> <noise points>
+ * <pauses>}.
  */
 public final class PerturbTrials {
 
@@ -80,7 +81,7 @@ public final class PerturbTrials {
                 spec.configuration());
         System.out.printf(
             Locale.ROOT,
-            "trial %s %d %s %d %s %d %d %.2f%n",
+            "trial %s %d %s %d %s %d %d %.2f %d %d%n",
             spec.perturb(),
             spec.budget(),
             spec.kernel(),
@@ -88,7 +89,9 @@ public final class PerturbTrials {
             outcome.firstExposure() == Trial.NONE ? "-" : outcome.firstExposure(),
             outcome.maxInFlight(),
             outcome.nanos(),
-            LoadAverage.now());
+            LoadAverage.now(),
+            outcome.noisePoints(),
+            outcome.pauses());
       }
     } catch (Throwable failure) {
       System.out.println("trials FAILED: " + failure);

@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -22,8 +25,17 @@ import org.opentest4j.MultipleFailuresError;
 /** Runs one runner's test class for one trial and checks that it did what it was asked. */
 final class RunnerLaunch {
 
-  /** What the harness needs from one launch. */
-  record Outcome(int firstExposure, int maxInFlight, long nanos) {}
+  /**
+   * What the harness needs from one launch; with perturbation on, also the noise points the workers
+   * passed and the pauses they made, summed over the launch's tests (0 without).
+   */
+  record Outcome(int firstExposure, int maxInFlight, long nanos, long noisePoints, long pauses) {}
+
+  /** The report entry the library publishes for every test run with perturbation on. */
+  private static final String PERTURBATION_REPORT_KEY = "parallel.perturbation";
+
+  private static final Pattern NOISE =
+      Pattern.compile("passed (\\d+) noise points and paused at (\\d+)");
 
   /** How long threads a runner leaves behind get to finish. */
   private static final Duration LEFT_RUNNING_GRACE = Duration.ofSeconds(60);
@@ -59,7 +71,8 @@ final class RunnerLaunch {
     long nanos = System.nanoTime() - start;
     awaitThreadsStartedSince(before, runner, trial);
     check(runner, trial, failures);
-    return new Outcome(trial.firstExposure(), trial.maxInFlight(), nanos);
+    return new Outcome(
+        trial.firstExposure(), trial.maxInFlight(), nanos, failures.noisePoints, failures.pauses);
   }
 
   /**
@@ -150,6 +163,21 @@ final class RunnerLaunch {
   private static final class Failures implements TestExecutionListener {
     final List<Throwable> failures = new ArrayList<>();
     int started;
+    long noisePoints;
+    long pauses;
+
+    @Override
+    public synchronized void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+      String report = entry.getKeyValuePairs().get(PERTURBATION_REPORT_KEY);
+      if (report != null) {
+        Matcher noise = NOISE.matcher(report);
+        if (!noise.find()) {
+          throw new IllegalStateException("unexpected perturbation report: " + report);
+        }
+        noisePoints += Long.parseLong(noise.group(1));
+        pauses += Long.parseLong(noise.group(2));
+      }
+    }
 
     @Override
     public synchronized void executionStarted(TestIdentifier test) {
