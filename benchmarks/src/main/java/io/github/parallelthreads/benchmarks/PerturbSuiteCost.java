@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * What {@code junit.parallel.perturb} costs the 2,000-test suite of {@link SuiteOverhead}: without
@@ -47,6 +48,10 @@ public final class PerturbSuiteCost {
 
   private final String agentOption;
   private final Map<Cell, List<SuiteRunTimes>> cold = new LinkedHashMap<>();
+
+  /** Per cold JVM, from starting the process to its exit: the JVM's start-up and the agent's. */
+  private final Map<Cell, List<Double>> coldProcessMillis = new LinkedHashMap<>();
+
   private final Map<Cell, List<SuiteRunTimes>> warm = new LinkedHashMap<>();
   private final List<Double> loads = new ArrayList<>();
 
@@ -91,7 +96,11 @@ public final class PerturbSuiteCost {
     all.addAll(WITH_AGENT);
     for (int i = 0; i < all.size(); i++) {
       Cell cell = all.get((i + round) % all.size());
+      long start = System.nanoTime();
       List<String> lines = measure(cell.agent, 0, 1, List.of(cell));
+      coldProcessMillis
+          .computeIfAbsent(cell, c -> new ArrayList<>())
+          .add((System.nanoTime() - start) / 1e6);
       cold.computeIfAbsent(cell, c -> new ArrayList<>())
           .add(SuiteRunTimes.of(lines, cell.setup.id()));
     }
@@ -130,16 +139,20 @@ public final class PerturbSuiteCost {
         loads.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
         loads.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
     System.out.println(
-        "| set-up | cold wall (one JVM each) | cold process CPU | warm wall (median of "
+        "| set-up | cold: JVM start to exit | cold: suite wall | cold: suite process CPU"
+            + " | warm: wall (median of "
             + MEASURED_RUNS
-            + " runs per JVM) | warm process CPU (mean) |");
-    System.out.println("|---|---|---|---|---|");
+            + " runs per JVM) | warm: process CPU (mean) |");
+    System.out.println("|---|---|---|---|---|---|");
     List<Cell> all = new ArrayList<>(WITHOUT_AGENT);
     all.addAll(WITH_AGENT);
     for (Cell cell : all) {
       System.out.printf(
-          "| %s | %s | %s | %s | %s |%n",
+          "| %s | %s | %s | %s | %s | %s |%n",
           cell.label(),
+          coldProcessMillis.get(cell).stream()
+              .map(millis -> String.format(Locale.ROOT, "%.0f", millis))
+              .collect(Collectors.joining(", ")),
           each(cold.get(cell), SuiteRunTimes::wall),
           each(cold.get(cell), SuiteRunTimes::cpu),
           each(warm.get(cell), SuiteRunTimes::wall),
