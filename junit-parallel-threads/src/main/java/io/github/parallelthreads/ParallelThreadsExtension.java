@@ -71,6 +71,31 @@ public final class ParallelThreadsExtension
   public static final String THREAD_UNSAFE_METHODS_PROPERTY_NAME =
       "junit.parallel.thread-unsafe-methods";
 
+  /**
+   * The configuration parameter that turns brutal mode on: {@code on} disturbs the timing of the
+   * code under test on the worker threads of every parallel run (random pauses at its field and
+   * array accesses, monitors and calls into {@code java.util.concurrent}), so that a race shows in
+   * far fewer runs; {@code off} leaves every class as it is. Default {@code off}. {@code on} needs
+   * the library's jar as a Java agent of the test JVM ({@code -javaagent:<path of the jar>}).
+   */
+  public static final String PERTURB_PROPERTY_NAME = "junit.parallel.perturb";
+
+  /**
+   * The configuration parameter that sets the seed every random choice of brutal mode follows from:
+   * a whole number (a {@code long}). Default: a new seed for every run, which the report entry
+   * {@value #PERTURBATION_REPORT_KEY} and the failure message print, so that a run can be repeated
+   * with the same noise.
+   */
+  public static final String PERTURB_SEED_PROPERTY_NAME = "junit.parallel.perturb.seed";
+
+  /**
+   * The configuration parameter that names the code brutal mode disturbs: comma-separated package
+   * names such as {@code com.acme}, each with its sub-packages, wherever their classes are loaded
+   * from. Default: the classes loaded from directories on the class path (the project's own main
+   * and test output). The JDK, JUnit and this library are never disturbed.
+   */
+  public static final String PERTURB_PACKAGES_PROPERTY_NAME = "junit.parallel.perturb.packages";
+
   /** The report entry that says how many threads ran the test body. */
   public static final String THREADS_REPORT_KEY = "parallel.threads";
 
@@ -101,6 +126,13 @@ public final class ParallelThreadsExtension
    * state. The failure's message carries it on its line {@code Shared through the test: ...}.
    */
   public static final String SHARED_THROUGH_TEST_REPORT_KEY = "parallel.shared-through-test";
+
+  /**
+   * The report entry of a test that ran in parallel with brutal mode on: the seed, to rerun with
+   * {@value #PERTURB_SEED_PROPERTY_NAME}, the scope, how many classes carry noise points, and how
+   * many noise points the workers passed and paused at.
+   */
+  public static final String PERTURBATION_REPORT_KEY = "parallel.perturbation";
 
   private final ExtensionDelegate delegate = new ExtensionDelegate();
 

@@ -89,7 +89,8 @@ class SuiteWideActivationTests {
             "unknown configuration parameter junit.parallel.thread=8: junit-parallel-threads reads"
                 + " junit.parallel.threads, junit.parallel.iterations,"
                 + " junit.parallel.skip-thread-unsafe, junit.parallel.timeout,"
-                + " junit.parallel.thread-unsafe-methods");
+                + " junit.parallel.thread-unsafe-methods, junit.parallel.perturb,"
+                + " junit.parallel.perturb.seed, junit.parallel.perturb.packages");
   }
 
   @Test

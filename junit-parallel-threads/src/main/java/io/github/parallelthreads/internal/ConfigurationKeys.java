@@ -17,7 +17,10 @@ final class ConfigurationKeys {
           ParallelThreadsExtension.ITERATIONS_PROPERTY_NAME,
           ParallelThreadsExtension.SKIP_THREAD_UNSAFE_PROPERTY_NAME,
           ParallelThreadsExtension.TIMEOUT_PROPERTY_NAME,
-          ParallelThreadsExtension.THREAD_UNSAFE_METHODS_PROPERTY_NAME);
+          ParallelThreadsExtension.THREAD_UNSAFE_METHODS_PROPERTY_NAME,
+          ParallelThreadsExtension.PERTURB_PROPERTY_NAME,
+          ParallelThreadsExtension.PERTURB_SEED_PROPERTY_NAME,
+          ParallelThreadsExtension.PERTURB_PACKAGES_PROPERTY_NAME);
 
   private ConfigurationKeys() {}
 }

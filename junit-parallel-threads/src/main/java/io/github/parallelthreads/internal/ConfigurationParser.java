@@ -1,6 +1,9 @@
 package io.github.parallelthreads.internal;
 
 import static io.github.parallelthreads.ParallelThreadsExtension.ITERATIONS_PROPERTY_NAME;
+import static io.github.parallelthreads.ParallelThreadsExtension.PERTURB_PACKAGES_PROPERTY_NAME;
+import static io.github.parallelthreads.ParallelThreadsExtension.PERTURB_PROPERTY_NAME;
+import static io.github.parallelthreads.ParallelThreadsExtension.PERTURB_SEED_PROPERTY_NAME;
 import static io.github.parallelthreads.ParallelThreadsExtension.SKIP_THREAD_UNSAFE_PROPERTY_NAME;
 import static io.github.parallelthreads.ParallelThreadsExtension.THREADS_PROPERTY_NAME;
 import static io.github.parallelthreads.ParallelThreadsExtension.THREAD_UNSAFE_METHODS_PROPERTY_NAME;
@@ -8,11 +11,13 @@ import static io.github.parallelthreads.ParallelThreadsExtension.TIMEOUT_PROPERT
 
 import io.github.parallelthreads.internal.detection.MethodPattern;
 import io.github.parallelthreads.internal.execution.Durations;
+import io.github.parallelthreads.internal.perturbation.Scope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -55,7 +60,77 @@ final class ConfigurationParser {
             .map(this::skip)
             .orElse(defaults.skipThreadUnsafe()),
         parameters.apply(TIMEOUT_PROPERTY_NAME).map(this::timeout).orElse(defaults.timeout()),
-        parameters.apply(THREAD_UNSAFE_METHODS_PROPERTY_NAME).map(this::methods).orElse(List.of()));
+        parameters.apply(THREAD_UNSAFE_METHODS_PROPERTY_NAME).map(this::methods).orElse(List.of()),
+        perturbation());
+  }
+
+  /**
+   * Reads the three keys of brutal mode; the seed and packages are checked even when it is off, so
+   * that a typo shows before it is turned on.
+   */
+  private PerturbationSettings perturbation() {
+    boolean on = parameters.apply(PERTURB_PROPERTY_NAME).map(this::perturb).orElse(false);
+    long seed =
+        parameters
+            .apply(PERTURB_SEED_PROPERTY_NAME)
+            .map(this::seed)
+            .orElseGet(() -> ThreadLocalRandom.current().nextLong(Long.MAX_VALUE));
+    Scope scope =
+        parameters
+            .apply(PERTURB_PACKAGES_PROPERTY_NAME)
+            .map(this::packages)
+            .orElseGet(Scope::classPathDirectories);
+    return on ? new PerturbationSettings(true, seed, scope) : PerturbationSettings.OFF;
+  }
+
+  private boolean perturb(String value) {
+    String trimmed = value.trim().toLowerCase(Locale.ROOT);
+    if (trimmed.equals("on") || trimmed.equals("off")) {
+      return trimmed.equals("on");
+    }
+    throw invalid(PERTURB_PROPERTY_NAME, value, "'off' or 'on'");
+  }
+
+  private long seed(String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException notALong) {
+      throw invalid(
+          PERTURB_SEED_PROPERTY_NAME,
+          value,
+          "a whole number from "
+              + Long.MIN_VALUE
+              + " to "
+              + Long.MAX_VALUE
+              + ", such as the seed a failure message printed");
+    }
+  }
+
+  private Scope packages(String value) {
+    String allowed = "comma-separated package names such as com.acme or org.example.parser";
+    if (value.isBlank()) {
+      throw invalid(PERTURB_PACKAGES_PROPERTY_NAME, value, allowed);
+    }
+    List<String> packages = new ArrayList<>();
+    for (String entry : value.split(",", -1)) {
+      String name = entry.trim();
+      String whyNot = Scope.whyNotAllowed(name);
+      if (whyNot != null) {
+        throw new ExtensionConfigurationException(
+            "invalid entry '"
+                + name
+                + "' in "
+                + PERTURB_PACKAGES_PROPERTY_NAME
+                + "="
+                + value
+                + ": "
+                + whyNot
+                + "; expected "
+                + allowed);
+      }
+      packages.add(name);
+    }
+    return Scope.packages(packages);
   }
 
   private int threads(String value) {

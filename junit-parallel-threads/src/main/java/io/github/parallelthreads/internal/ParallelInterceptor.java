@@ -8,6 +8,7 @@ import io.github.parallelthreads.internal.execution.FailureCollector;
 import io.github.parallelthreads.internal.execution.OutcomeReport;
 import io.github.parallelthreads.internal.execution.ParallelRun;
 import io.github.parallelthreads.internal.execution.WorkerArguments;
+import io.github.parallelthreads.internal.perturbation.RunNoise;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,6 +118,7 @@ final class ParallelInterceptor {
       ExtensionContext extensionContext,
       Invocation<Void> invocation,
       ParallelRun.Body body) {
+    PerturbationSettings perturbation = plans.configuration(extensionContext).perturbation();
     GlobalState before = GlobalState.capture();
     ParallelRun run =
         new ParallelRun(
@@ -124,13 +126,28 @@ final class ParallelInterceptor {
             plan.threads(),
             plan.iterations(),
             plans.timeout(extensionContext));
+    PerturbationSession session = null;
+    RunNoise noise = null;
     FailureCollector result;
     try {
+      if (perturbation.on()) {
+        session = PerturbationSession.of(extensionContext, perturbation);
+        noise = session.startRun();
+        run.around(PerturbationSession.around(noise));
+      }
       result = run.run(body);
     } finally {
+      if (noise != null) {
+        noise.close();
+      }
       invocation.skip();
     }
     List<String> notes = new ArrayList<>();
+    if (noise != null) {
+      extensionContext.publishReportEntry(
+          ParallelThreadsExtension.PERTURBATION_REPORT_KEY, session.reportEntry(noise));
+      notes.add(session.failureNote(noise));
+    }
     String observed = observedChange(before, plan);
     if (observed != null) {
       extensionContext.publishReportEntry(

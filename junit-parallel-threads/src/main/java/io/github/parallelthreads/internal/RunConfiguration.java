@@ -13,6 +13,7 @@ import java.util.List;
  * @param skipThreadUnsafe whether thread-unsafe tests are skipped rather than run on one thread
  * @param timeout how long one parallel run may take
  * @param threadUnsafeMethods methods whose callers are thread-unsafe
+ * @param perturbation whether and how brutal mode disturbs the code under test
  */
 record RunConfiguration(
     int threads,
@@ -20,12 +21,14 @@ record RunConfiguration(
     int iterations,
     boolean skipThreadUnsafe,
     Duration timeout,
-    List<MethodPattern> threadUnsafeMethods) {
+    List<MethodPattern> threadUnsafeMethods,
+    PerturbationSettings perturbation) {
 
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
   static final RunConfiguration DEFAULTS =
-      new RunConfiguration(1, "default", 1, false, DEFAULT_TIMEOUT, List.of());
+      new RunConfiguration(
+          1, "default", 1, false, DEFAULT_TIMEOUT, List.of(), PerturbationSettings.OFF);
 
   RunConfiguration {
     threadUnsafeMethods = List.copyOf(threadUnsafeMethods);

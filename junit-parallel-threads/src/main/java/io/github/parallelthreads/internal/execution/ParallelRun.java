@@ -71,6 +71,7 @@ public final class ParallelRun {
   private final WorkerThreadGroup group;
   private final RunawayWatch runawayWatch;
   private List<String> leftRunning = List.of();
+  private AroundBody aroundBody = AroundBody.NOTHING;
 
   public ParallelRun(String name, int threadCount, int iterations, Duration timeout) {
     this(name, threadCount, iterations, timeout, ManagementFactory.getThreadMXBean());
@@ -91,6 +92,16 @@ public final class ParallelRun {
     this.currentIteration = new AtomicIntegerArray(threadCount);
     this.group = new WorkerThreadGroup("parallel-threads " + name, failures);
     this.runawayWatch = new RunawayWatch(threadCount);
+  }
+
+  /**
+   * Has every worker do something just before and after each body; call before {@link #run}.
+   *
+   * @return this run
+   */
+  public ParallelRun around(AroundBody around) {
+    this.aroundBody = around;
+    return this;
   }
 
   /**
@@ -278,6 +289,7 @@ public final class ParallelRun {
     if (call != null) {
       CurrentWorker.enter(context);
       group.enter(context);
+      aroundBody.beforeBody(context.threadIndex(), context.iterationIndex());
       try {
         call.run();
       } catch (Throwable failure) {
@@ -287,6 +299,7 @@ public final class ParallelRun {
         }
         failures.record(context.threadIndex(), context.iterationIndex(), failure);
       } finally {
+        aroundBody.afterBody();
         CurrentWorker.leave();
         // an interrupt the body left behind must not reach the next iteration's barrier
         Thread.interrupted();
