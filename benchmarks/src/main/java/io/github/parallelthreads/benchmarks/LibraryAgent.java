@@ -1,5 +1,6 @@
 package io.github.parallelthreads.benchmarks;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,10 @@ public final class LibraryAgent {
   /** The library's main jar, not its tests, sources, javadoc or the shade plugin's original. */
   private static final Pattern MAIN_JAR =
       Pattern.compile("junit-parallel-threads-[0-9][^-]*(-SNAPSHOT)?\\.jar");
+
+  /** The benchmarks module's own jar, without its dependencies. */
+  private static final Pattern OWN_JAR =
+      Pattern.compile("junit-parallel-threads-benchmarks-[0-9][^-]*(-SNAPSHOT)?\\.jar");
 
   private LibraryAgent() {}
 
@@ -49,5 +54,37 @@ public final class LibraryAgent {
   /** The JVM option that loads the jar as an agent. */
   public static String option(Path jar) {
     return "-javaagent:" + jar.toAbsolutePath();
+  }
+
+  /**
+   * The class path of a measuring JVM, with or without the agent: the library jar, then this
+   * module's own classes in their plain jar, then this uber-jar for JUnit and the rest.
+   *
+   * <p>Why: perturbation never disturbs the jar the library was loaded from, and in this uber-jar
+   * the library and the code under test (the kernels, the suites) would be one jar, so nothing
+   * would be disturbed. Laid out like this, as in a real project's test class path, the library
+   * loads from its own jar and the code under test from another; the uber-jar's copies of both are
+   * never reached.
+   */
+  public static String classPath(Path jar) throws IOException {
+    Path uberJar = Path.of(System.getProperty("java.class.path")).toAbsolutePath();
+    Path target = uberJar.getParent();
+    try (Stream<Path> files = Files.list(target)) {
+      List<Path> plain =
+          files.filter(file -> OWN_JAR.matcher(file.getFileName().toString()).matches()).toList();
+      if (plain.size() != 1 || !uberJar.getFileName().toString().equals("benchmarks.jar")) {
+        throw new IllegalStateException(
+            "expected to run from benchmarks/target/benchmarks.jar beside one plain jar of the"
+                + " module, found "
+                + uberJar
+                + " and "
+                + plain);
+      }
+      return String.join(
+          File.pathSeparator,
+          jar.toAbsolutePath().toString(),
+          plain.get(0).toString(),
+          uberJar.toString());
+    }
   }
 }

@@ -47,6 +47,7 @@ public final class PerturbSuiteCost {
           new Cell(SuiteSetup.EXTENSION_4_THREADS_PERTURB, true));
 
   private final String agentOption;
+  private final String classPath;
   private final Map<Cell, List<SuiteRunTimes>> cold = new LinkedHashMap<>();
 
   /** Per cold JVM, from starting the process to its exit: the JVM's start-up and the agent's. */
@@ -55,8 +56,9 @@ public final class PerturbSuiteCost {
   private final Map<Cell, List<SuiteRunTimes>> warm = new LinkedHashMap<>();
   private final List<Double> loads = new ArrayList<>();
 
-  private PerturbSuiteCost(String agentOption) {
-    this.agentOption = agentOption;
+  private PerturbSuiteCost(Path agent) throws IOException {
+    this.agentOption = LibraryAgent.option(agent);
+    this.classPath = LibraryAgent.classPath(agent);
   }
 
   public static void main(String[] args) throws IOException, InterruptedException {
@@ -77,7 +79,7 @@ public final class PerturbSuiteCost {
         LoadAverage.now(),
         jar,
         rounds);
-    PerturbSuiteCost cost = new PerturbSuiteCost(LibraryAgent.option(jar));
+    PerturbSuiteCost cost = new PerturbSuiteCost(jar);
     for (int round = 0; round < rounds; round++) {
       cost.coldRound(round);
       cost.warmRound(round);
@@ -126,7 +128,7 @@ public final class PerturbSuiteCost {
     }
     List<String> args = new ArrayList<>(List.of(String.valueOf(warmup), String.valueOf(measured)));
     cells.forEach(cell -> args.add(cell.setup.id()));
-    List<String> lines = FreshJvm.run(SuiteRuns.class, options, args);
+    List<String> lines = FreshJvm.run(SuiteRuns.class, options, classPath, args);
     loads.add(LoadAverage.now());
     return lines;
   }

@@ -32,15 +32,17 @@ public final class PerturbExposure {
 
   static final int SHORT = 400;
   static final int LONG = 10_000;
-  private static final int ROUNDS_PER_GROUP = 10;
+  private static final int ROUNDS_PER_GROUP = 5;
 
   private final List<Kernel<?>> kernels = Kernels.withCostControl();
   private final PerturbCells cells = new PerturbCells();
   private final String agentOption;
+  private final String classPath;
   private final SplittableRandom seeds;
 
-  private PerturbExposure(String agentOption, long seed) {
-    this.agentOption = agentOption;
+  private PerturbExposure(Path agent, long seed) throws IOException {
+    this.agentOption = LibraryAgent.option(agent);
+    this.classPath = LibraryAgent.classPath(agent);
     this.seeds = new SplittableRandom(seed);
   }
 
@@ -85,7 +87,7 @@ public final class PerturbExposure {
           trials,
           seed,
           jar);
-      new PerturbExposure(LibraryAgent.option(jar), seed).run(trials, out);
+      new PerturbExposure(jar, seed).run(trials, out);
     } catch (Throwable failure) {
       System.err.println("perturb exposure run FAILED: " + failure);
       failure.printStackTrace();

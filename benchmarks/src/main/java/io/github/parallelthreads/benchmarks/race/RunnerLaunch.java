@@ -2,6 +2,7 @@ package io.github.parallelthreads.benchmarks.race;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.github.parallelthreads.ParallelThreadsExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,8 @@ final class RunnerLaunch {
   record Outcome(int firstExposure, int maxInFlight, long nanos, long noisePoints, long pauses) {}
 
   /** The report entry the library publishes for every test run with perturbation on. */
-  private static final String PERTURBATION_REPORT_KEY = "parallel.perturbation";
+  private static final String PERTURBATION_REPORT_KEY =
+      ParallelThreadsExtension.PERTURBATION_REPORT_KEY;
 
   private static final Pattern NOISE =
       Pattern.compile("passed (\\d+) noise points and paused at (\\d+)");
