@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
  * trial of the same kernel (off without the agent, and on; off with the agent runs its 400 trials
  * in the JVM of the on trials, and the race-free control runs no 10,000 trials). The three settings
  * take turns JVM by JVM (cold) and trial by trial within a JVM with the agent (warm), and cold and
- * warm alternate in groups of 10 rounds, so that load from elsewhere falls on all of them alike.
+ * warm alternate in groups of 5 rounds, so that load from elsewhere falls on all of them alike.
  *
  * <p>Usage: {@code PerturbExposure [--trials N] [--seed S] [--agent JAR] [--out DIR]}, from the
  * repository root. Prints Markdown tables and writes every trial (with the seed of each {@code on}
