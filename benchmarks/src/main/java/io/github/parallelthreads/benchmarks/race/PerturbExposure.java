@@ -159,6 +159,7 @@ public final class PerturbExposure {
         FreshJvm.run(
             PerturbTrials.class,
             options,
+            classPath,
             specs.stream().map(PerturbTrials.Spec::toString).toList());
     if (!lines.contains("agent " + agent)) {
       throw new IllegalStateException(

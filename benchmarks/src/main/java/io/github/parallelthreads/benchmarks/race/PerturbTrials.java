@@ -79,6 +79,11 @@ public final class PerturbTrials {
                 spec.runner(),
                 new Trial(Kernels.byName(spec.kernel()), RaceExposure.THREADS),
                 spec.configuration());
+        // a perturbed trial whose workers met no noise point measured nothing of perturbation
+        if (spec.perturb().equals("on") == (outcome.noisePoints() == 0)) {
+          throw new IllegalStateException(
+              spec + ": the workers passed " + outcome.noisePoints() + " noise points");
+        }
         System.out.printf(
             Locale.ROOT,
             "trial %s %d %s %d %s %d %d %.2f %d %d%n",
