@@ -69,7 +69,7 @@ final class PerturbCells {
       csv.append(
           String.format(
               Locale.ROOT,
-              "%s,%s,%d,%s,%s,%s,%d,%.3f,%.2f,%d,%d%n",
+              "%s,%s,%d,%s,%s,%s,%d,%.3f,%.2f,%s,%s%n",
               row.phase,
               row.mode.id,
               row.budget,
@@ -81,8 +81,8 @@ final class PerturbCells {
               row.outcome.maxInFlight(),
               row.outcome.nanos() / 1e6,
               row.load,
-              row.outcome.noisePoints(),
-              row.outcome.pauses()));
+              row.outcome.noisePoints() < 0 ? "" : Long.toString(row.outcome.noisePoints()),
+              row.outcome.pauses() < 0 ? "" : Long.toString(row.outcome.pauses())));
     }
     return csv.toString();
   }

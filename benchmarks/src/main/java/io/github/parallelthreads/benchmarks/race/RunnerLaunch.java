@@ -28,7 +28,8 @@ final class RunnerLaunch {
 
   /**
    * What the harness needs from one launch; with perturbation on, also the noise points the workers
-   * passed and the pauses they made, summed over the launch's tests (0 without).
+   * passed and the pauses they made, summed over the launch's tests; both -1 when no test reported
+   * perturbation (it was off).
    */
   record Outcome(int firstExposure, int maxInFlight, long nanos, long noisePoints, long pauses) {}
 
@@ -165,8 +166,8 @@ final class RunnerLaunch {
   private static final class Failures implements TestExecutionListener {
     final List<Throwable> failures = new ArrayList<>();
     int started;
-    long noisePoints;
-    long pauses;
+    long noisePoints = -1;
+    long pauses = -1;
 
     @Override
     public synchronized void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
@@ -176,8 +177,8 @@ final class RunnerLaunch {
         if (!noise.find()) {
           throw new IllegalStateException("unexpected perturbation report: " + report);
         }
-        noisePoints += Long.parseLong(noise.group(1));
-        pauses += Long.parseLong(noise.group(2));
+        noisePoints = Math.max(noisePoints, 0) + Long.parseLong(noise.group(1));
+        pauses = Math.max(pauses, 0) + Long.parseLong(noise.group(2));
       }
     }
 
