@@ -32,7 +32,7 @@ class PerturbationTests {
   private static final Pattern ENTRY =
       Pattern.compile(
           "seed (-?\\d+); scope: (.+), (\\d+) classes instrumented; the workers passed (\\d+)"
-              + " noise points and paused at (\\d+)");
+              + " noise points, paused at (\\d+) and met at (\\d+)");
 
   @BeforeEach
   void reset() {
@@ -153,7 +153,7 @@ class PerturbationTests {
     assertThat(run.failureOf("body("))
         .hasMessageContaining(
             "\nPerturbation on, seed 7: rerun with -Djunit.parallel.perturb.seed=7 to make the same"
-                + " random choices (0 noise points passed, 0 pauses). The workers passed no noise"
+                + " random choices (0 noise points passed, 0 pauses, 0 meetings). The workers passed no noise"
                 + " point: the body did not reach the code in scope (packages "
                 + SCOPED
                 + "); name the packages of the code under test in junit.parallel.perturb.packages.");

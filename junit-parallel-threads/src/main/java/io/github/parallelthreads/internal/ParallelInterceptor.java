@@ -132,7 +132,7 @@ final class ParallelInterceptor {
     try {
       if (perturbation.on()) {
         session = PerturbationSession.of(extensionContext, perturbation);
-        noise = session.startRun();
+        noise = session.startRun(plan.threads());
         run.around(PerturbationSession.around(noise));
       }
       result = run.run(body);

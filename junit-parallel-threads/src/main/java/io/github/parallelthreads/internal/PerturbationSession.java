@@ -48,8 +48,8 @@ final class PerturbationSession implements ExtensionContext.Store.CloseableResou
   }
 
   /** The noise of one parallel run, to close when its workers are done. */
-  RunNoise startRun() {
-    return new RunNoise(settings.seed());
+  RunNoise startRun(int threadCount) {
+    return new RunNoise(settings.seed(), threadCount);
   }
 
   /** Has the workers of a run enter and leave its noise around every body. */
@@ -77,8 +77,10 @@ final class PerturbationSession implements ExtensionContext.Store.CloseableResou
         + activation.instrumentedClasses()
         + " classes instrumented; the workers passed "
         + noise.points()
-        + " noise points and paused at "
-        + noise.pauses();
+        + " noise points, paused at "
+        + noise.pauses()
+        + " and met at "
+        + noise.meetings();
   }
 
   /** The sentences a failure message carries: how to rerun with the same noise. */
@@ -94,7 +96,9 @@ final class PerturbationSession implements ExtensionContext.Store.CloseableResou
             + noise.points()
             + " noise points passed, "
             + noise.pauses()
-            + " pauses).";
+            + " pauses, "
+            + noise.meetings()
+            + " meetings).";
     if (noise.points() > 0) {
       return rerun;
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -36,6 +38,9 @@ public final class RunSummary implements TestExecutionListener {
    */
   static final int TESTS_NAMED_PER_REASON = 5;
 
+  private static final Pattern PERTURBATION_ENTRY =
+      Pattern.compile("seed (-?\\d+); scope: .*, (\\d+) classes instrumented;");
+
   private final PrintStream out;
   private final Map<String, Integer> parallelByShape = new TreeMap<>();
   private final Map<String, TestTally> oneThreadByReason = new TreeMap<>();
@@ -48,6 +53,10 @@ public final class RunSummary implements TestExecutionListener {
   private final Map<String, List<String>> globalStateChanges = new TreeMap<>();
   private final Map<String, List<String>> threadsLeftRunning = new TreeMap<>();
   private final Map<String, List<String>> unreadableClassFiles = new TreeMap<>();
+
+  /** Brutal mode's seed of each engine run, with the most classes its tests saw instrumented. */
+  private final Map<String, Integer> perturbationSeeds = new TreeMap<>();
+
   private AbandonedWorkersSection abandonedWorkers = new AbandonedWorkersSection();
   private TestPlan plan;
 
@@ -80,6 +89,13 @@ public final class RunSummary implements TestExecutionListener {
     String unreadable = values.get(ParallelThreadsExtension.DETECTION_INCOMPLETE_REPORT_KEY);
     if (unreadable != null) {
       unreadableClassFiles.computeIfAbsent(unreadable, key -> new ArrayList<>()).add(name(test));
+    }
+    String perturbation = values.get(ParallelThreadsExtension.PERTURBATION_REPORT_KEY);
+    if (perturbation != null) {
+      Matcher seed = PERTURBATION_ENTRY.matcher(perturbation);
+      if (seed.lookingAt()) {
+        perturbationSeeds.merge(seed.group(1), Integer.parseInt(seed.group(2)), Math::max);
+      }
     }
     String shared = values.get(ParallelThreadsExtension.SHARED_THROUGH_TEST_REPORT_KEY);
     if (shared != null) {
@@ -142,6 +158,7 @@ public final class RunSummary implements TestExecutionListener {
     globalStateChanges.clear();
     threadsLeftRunning.clear();
     unreadableClassFiles.clear();
+    perturbationSeeds.clear();
   }
 
   String text() {
@@ -153,6 +170,7 @@ public final class RunSummary implements TestExecutionListener {
       separator = ", ";
     }
     text.append('\n');
+    appendPerturbationSeeds(text);
     FailedTests failed = new FailedTests(failedInParallel);
     failed.appendGroups(text);
     appendCountedByReason(text, oneThreadByReason, " ran on one thread as thread-unsafe");
@@ -163,6 +181,26 @@ public final class RunSummary implements TestExecutionListener {
     abandonedWorkers.appendTo(text);
     failed.appendOneThreadProperty(text);
     return text.toString();
+  }
+
+  /**
+   * The seed of brutal mode, so that a run whose failures only showed under its noise can be
+   * repeated with the same noise; one line per seed when several engine runs had their own.
+   */
+  private void appendPerturbationSeeds(StringBuilder text) {
+    for (Map.Entry<String, Integer> run : perturbationSeeds.entrySet()) {
+      String seed = run.getKey();
+      text.append("  perturbation on, seed ")
+          .append(seed)
+          .append(" (")
+          .append(run.getValue())
+          .append(run.getValue() == 1 ? " class" : " classes")
+          .append(" with noise points): rerun with -D")
+          .append(ParallelThreadsExtension.PERTURB_SEED_PROPERTY_NAME)
+          .append('=')
+          .append(seed)
+          .append(" to make the same random choices\n");
+    }
   }
 
   /** Each class is reported once, with the test whose detection needed it first. */

@@ -12,11 +12,14 @@
  *   <li>{@code detection}: which tests are thread-unsafe, and why;
  *   <li>{@code sharing}: what the threads of a failed test shared through the test;
  *   <li>{@code classfile}: reading class files, for detection and sharing;
- *   <li>{@code execution}: running a body on N threads and turning what they did into a result.
+ *   <li>{@code execution}: running a body on N threads and turning what they did into a result;
+ *   <li>{@code perturbation}: brutal mode, the agent and the noise the workers make in the code
+ *       under test.
  * </ul>
  *
  * <p>The packages below use none of this one, execution uses neither detection, sharing nor
- * classfile, sharing and detection use only the API and classfile, and classfile uses nothing but
- * the API: {@code PackageDependencyTests} holds them to it.
+ * classfile, sharing and detection use only the API and classfile, classfile uses nothing but the
+ * API, and perturbation nothing of the library but the relocated ASM: {@code
+ * PackageDependencyTests} holds them to it.
  */
 package io.github.parallelthreads.internal;

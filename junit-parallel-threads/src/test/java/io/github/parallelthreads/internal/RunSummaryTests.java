@@ -190,6 +190,29 @@ class RunSummaryTests {
   }
 
   @Test
+  void namesTheSeedOfBrutalModeAndHowToRerunWithIt() {
+    // how many of the library's test classes are loaded, and so instrumented, depends on which
+    // tests ran before
+    assertThat(
+            summaryOf(
+                PlainParallelTestCase.class,
+                "false",
+                "junit.parallel.perturb",
+                "on",
+                "junit.parallel.perturb.seed",
+                "-42"))
+        .matches(
+            Pattern.quote(
+                    "\njunit-parallel-threads summary\n"
+                        + "  1 test ran in parallel: 1 on 2 threads x 1 iteration\n"
+                        + "  perturbation on, seed -42 (")
+                + "\\d+ class(es)?"
+                + Pattern.quote(
+                    " with noise points): rerun with -Djunit.parallel.perturb.seed=-42 to make"
+                        + " the same random choices\n"));
+  }
+
+  @Test
   void saysNothingWhenNothingRanInParallel() {
     assertThat(summaryOf(PlainTestCase.class, "false")).isEmpty();
   }
@@ -393,6 +416,12 @@ class RunSummaryTests {
         throw new IllegalStateException("fails after the body");
       }
     }
+  }
+
+  @ParallelThreads(2)
+  static class PlainParallelTestCase {
+    @Test
+    void body() {}
   }
 
   static class PlainTestCase {

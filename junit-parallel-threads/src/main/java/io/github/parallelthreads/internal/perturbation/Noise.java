@@ -22,12 +22,19 @@ public final class Noise {
 
   private Noise() {}
 
-  /** A noise point: on a worker running its body, maybe pause; anywhere else, nothing. */
-  public static void point() {
+  /** The descriptor of {@link #point(int)}. */
+  static final String POINT_DESCRIPTOR = "(I)V";
+
+  /**
+   * A noise point: on a worker running its body, maybe pause; anywhere else, nothing.
+   *
+   * @param site which point: a hash of the class, the method and the point's place in it
+   */
+  public static void point(int site) {
     if (runsInProgress != 0) {
       IterationNoise noise = CURRENT.get();
       if (noise != null) {
-        noise.point();
+        noise.point(site);
       }
     }
   }

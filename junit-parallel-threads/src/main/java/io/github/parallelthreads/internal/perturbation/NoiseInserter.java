@@ -16,9 +16,10 @@ import org.objectweb.asm.Opcodes;
  * {@code notify}, {@code Thread.start} and {@code join}; and after every {@code monitorexit}, where
  * a pause hands the lock to another thread.
  *
- * <p>The call takes no argument and returns nothing, so the operand stack and the stack map frames
- * stay as they were, and no class has to be loaded to recompute them; no member is added, so a
- * class already loaded can be retransformed.
+ * <p>The call takes a constant, the site's number (a hash of the class, the method and the point's
+ * place in it, the same in every run), and returns nothing: the operand stack grows by one slot for
+ * one instruction, the stack map frames stay as they were and no class has to be loaded to
+ * recompute them; no member is added, so a class already loaded can be retransformed.
  */
 final class NoiseInserter {
 
@@ -73,13 +74,17 @@ final class NoiseInserter {
       MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
       // a static initialiser runs under the class's initialisation lock: no other thread races it
       boolean skipped = name.equals("<clinit>") || (access & Opcodes.ACC_BRIDGE) != 0;
-      return skipped ? next : new PointsInMethod(next);
+      return skipped ? next : new PointsInMethod(next, (self + "." + name + descriptor).hashCode());
     }
 
     private final class PointsInMethod extends MethodVisitor {
 
-      PointsInMethod(MethodVisitor next) {
+      private final int methodHash;
+      private int pointsInMethod;
+
+      PointsInMethod(MethodVisitor next, int methodHash) {
         super(Opcodes.ASM9, next);
+        this.methodHash = methodHash;
       }
 
       @Override
@@ -113,9 +118,22 @@ final class NoiseInserter {
         super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
       }
 
+      @Override
+      public void visitMaxs(int maxStack, int maxLocals) {
+        // the site's number is on the stack for one instruction, on top of whatever was there
+        super.visitMaxs(pointsInMethod > 0 ? maxStack + 1 : maxStack, maxLocals);
+      }
+
       private void point() {
         inserted++;
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, Noise.INTERNAL_NAME, Noise.POINT, "()V", false);
+        int site = methodHash * 31 + pointsInMethod++;
+        if (site >= Short.MIN_VALUE && site <= Short.MAX_VALUE) {
+          super.visitIntInsn(Opcodes.SIPUSH, site);
+        } else {
+          super.visitLdcInsn(site);
+        }
+        super.visitMethodInsn(
+            Opcodes.INVOKESTATIC, Noise.INTERNAL_NAME, Noise.POINT, Noise.POINT_DESCRIPTOR, false);
       }
     }
   }

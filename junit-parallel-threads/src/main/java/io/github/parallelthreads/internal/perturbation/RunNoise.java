@@ -12,6 +12,8 @@ public final class RunNoise implements AutoCloseable {
   private final long seed;
   private final LongAdder points = new LongAdder();
   private final LongAdder pauses = new LongAdder();
+  private final LongAdder meetings = new LongAdder();
+  private final Meeting meeting;
   private final ThreadLocal<IterationNoise> current = new ThreadLocal<>();
   private boolean closed;
 
@@ -19,9 +21,11 @@ public final class RunNoise implements AutoCloseable {
    * Starts the noise of a run; {@link #close()} ends it.
    *
    * @param seed the run's seed, from which every random choice follows
+   * @param threadCount how many workers the run has
    */
-  public RunNoise(long seed) {
+  public RunNoise(long seed, int threadCount) {
     this.seed = seed;
+    this.meeting = new Meeting(threadCount);
     Noise.runStarted();
   }
 
@@ -33,7 +37,7 @@ public final class RunNoise implements AutoCloseable {
    * @param iterationIndex the iteration it starts
    */
   public void enter(int threadIndex, int iterationIndex) {
-    IterationNoise noise = new IterationNoise(seed, threadIndex, iterationIndex);
+    IterationNoise noise = new IterationNoise(seed, threadIndex, iterationIndex, meeting);
     current.set(noise);
     noise.releaseOffset();
     Noise.enter(noise);
@@ -47,6 +51,7 @@ public final class RunNoise implements AutoCloseable {
       current.remove();
       points.add(noise.points());
       pauses.add(noise.pauses());
+      meetings.add(noise.meetings());
     }
   }
 
@@ -63,6 +68,11 @@ public final class RunNoise implements AutoCloseable {
   /** At how many of them a worker paused. */
   public long pauses() {
     return pauses.sum();
+  }
+
+  /** How often a worker reached a point where another was held, and both went on together. */
+  public long meetings() {
+    return meetings.sum();
   }
 
   @Override

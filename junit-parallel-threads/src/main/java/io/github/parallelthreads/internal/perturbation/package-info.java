@@ -7,10 +7,11 @@
  * instruments nothing until a run with perturbation on activates a {@link
  * io.github.parallelthreads.internal.perturbation.Scope}, and it puts the classes back when that
  * run ends. Instrumented code calls {@link
- * io.github.parallelthreads.internal.perturbation.Noise#point()} at shared-field accesses, array
+ * io.github.parallelthreads.internal.perturbation.Noise#point(int)} at shared-field accesses, array
  * accesses, monitors and calls into {@code java.util.concurrent}; only a thread that a {@link
  * io.github.parallelthreads.internal.perturbation.RunNoise} has entered (a worker, while it runs
- * the body) ever pauses there.
+ * the body) ever pauses there, or holds until another worker reaches the same point ({@code
+ * Meeting}).
  *
  * <p>It may use the relocated ASM and nothing else of the library: it knows nothing of JUnit,
  * configuration or how the workers are run.
