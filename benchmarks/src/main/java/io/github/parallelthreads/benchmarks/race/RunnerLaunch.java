@@ -38,7 +38,7 @@ final class RunnerLaunch {
       ParallelThreadsExtension.PERTURBATION_REPORT_KEY;
 
   private static final Pattern NOISE =
-      Pattern.compile("passed (\\d+) noise points and paused at (\\d+)");
+      Pattern.compile("passed (\\d+) noise points(?:,| and) paused at (\\d+)");
 
   /** How long threads a runner leaves behind get to finish. */
   private static final Duration LEFT_RUNNING_GRACE = Duration.ofSeconds(60);
