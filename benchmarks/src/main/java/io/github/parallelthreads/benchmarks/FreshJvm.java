@@ -14,11 +14,18 @@ public final class FreshJvm {
   /** The lines the JVM printed; fails with its output if it exits non-zero. */
   public static List<String> run(Class<?> mainClass, List<String> jvmOptions, List<String> args)
       throws IOException, InterruptedException {
+    return run(mainClass, jvmOptions, System.getProperty("java.class.path"), args);
+  }
+
+  /** The same with another class path than this JVM's. */
+  public static List<String> run(
+      Class<?> mainClass, List<String> jvmOptions, String classPath, List<String> args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPath);
     command.add(mainClass.getName());
     command.addAll(args);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

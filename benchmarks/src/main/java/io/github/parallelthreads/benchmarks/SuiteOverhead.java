@@ -36,22 +36,6 @@ public final class SuiteOverhead {
 
   private SuiteOverhead() {}
 
-  /** The measured runs of one set-up in one JVM, in milliseconds. */
-  private record Runs(List<Double> wallMillis, List<Double> threadMillis, List<Double> cpuMillis) {
-    double wall() {
-      return NearestRank.median(wallMillis);
-    }
-
-    double thread() {
-      return NearestRank.median(threadMillis);
-    }
-
-    /** The mean: single readings are in 10 ms ticks, their mean over many runs is not. */
-    double cpu() {
-      return cpuMillis.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-    }
-  }
-
   public static void main(String[] args) throws IOException, InterruptedException {
     long started = System.nanoTime();
     System.out.printf(Locale.ROOT, "load average at the start: %.2f%n", LoadAverage.now());
@@ -62,22 +46,22 @@ public final class SuiteOverhead {
             SuiteSetup.EXTENSION_1_THREAD);
     List<String> pairedIds = paired.stream().map(SuiteSetup::id).toList();
     // per round, the runs of each paired set-up, in the order of `paired`
-    List<List<Runs>> rounds = new ArrayList<>();
-    List<Runs> onFourThreads = new ArrayList<>();
+    List<List<SuiteRunTimes>> rounds = new ArrayList<>();
+    List<SuiteRunTimes> onFourThreads = new ArrayList<>();
     for (int round = 0; round < PAIRED_ROUNDS; round++) {
       List<String> lines = measure(PAIRED_WARMUP_RUNS, PAIRED_MEASURED_RUNS, pairedIds);
-      rounds.add(pairedIds.stream().map(id -> runsOf(lines, id)).toList());
+      rounds.add(pairedIds.stream().map(id -> SuiteRunTimes.of(lines, id)).toList());
       if (round < FOUR_THREAD_ROUNDS) {
         String fourThreads = SuiteSetup.EXTENSION_4_THREADS.id();
         onFourThreads.add(
-            runsOf(
+            SuiteRunTimes.of(
                 measure(FOUR_THREAD_WARMUP_RUNS, FOUR_THREAD_MEASURED_RUNS, List.of(fourThreads)),
                 fourThreads));
       }
     }
-    printOneThreadTable("launching thread's CPU time, median", rounds, Runs::thread);
-    printOneThreadTable("process CPU time, mean", rounds, Runs::cpu);
-    printOneThreadTable("wall time, median", rounds, Runs::wall);
+    printOneThreadTable("launching thread's CPU time, median", rounds, SuiteRunTimes::thread);
+    printOneThreadTable("process CPU time, mean", rounds, SuiteRunTimes::cpu);
+    printOneThreadTable("wall time, median", rounds, SuiteRunTimes::wall);
     printFourThreadTable(rounds.stream().map(round -> round.get(0)).toList(), onFourThreads);
     System.out.printf(
         Locale.ROOT,
@@ -93,26 +77,8 @@ public final class SuiteOverhead {
     return FreshJvm.run(SuiteRuns.class, JVM_OPTIONS, args);
   }
 
-  private static Runs runsOf(List<String> lines, String setup) {
-    List<Double> wall = new ArrayList<>();
-    List<Double> thread = new ArrayList<>();
-    List<Double> cpu = new ArrayList<>();
-    for (String line : lines) {
-      String[] fields = line.split(" ");
-      if (fields.length == 4 && fields[0].equals(setup)) {
-        wall.add(Long.parseLong(fields[1]) / 1e6);
-        thread.add(Long.parseLong(fields[2]) / 1e6);
-        cpu.add(Long.parseLong(fields[3]) / 1e6);
-      }
-    }
-    if (wall.isEmpty()) {
-      throw new IllegalStateException("no measured run of " + setup + " in:\n" + lines);
-    }
-    return new Runs(wall, thread, cpu);
-  }
-
   private static void printOneThreadTable(
-      String metric, List<List<Runs>> rounds, ToDoubleFunction<Runs> value) {
+      String metric, List<List<SuiteRunTimes>> rounds, ToDoubleFunction<SuiteRunTimes> value) {
     System.out.printf(
         "%n#### %d empty tests, one full run: %s, ms (%d runs of each set-up per JVM, in turns)%n%n",
         TrivialSuite.TEST_COUNT, metric, rounds.get(0).get(0).wallMillis().size());
@@ -171,9 +137,10 @@ public final class SuiteOverhead {
             : "");
   }
 
-  private static void printFourThreadTable(List<Runs> baselines, List<Runs> onFourThreads) {
-    double baseWall = NearestRank.median(baselines.stream().map(Runs::wall).toList());
-    double baseCpu = NearestRank.median(baselines.stream().map(Runs::cpu).toList());
+  private static void printFourThreadTable(
+      List<SuiteRunTimes> baselines, List<SuiteRunTimes> onFourThreads) {
+    double baseWall = NearestRank.median(baselines.stream().map(SuiteRunTimes::wall).toList());
+    double baseCpu = NearestRank.median(baselines.stream().map(SuiteRunTimes::cpu).toList());
     System.out.printf(
         "%n#### Four threads (for scale), against the median baseline of all rounds"
             + " (%.1f ms wall, %.1f ms CPU)%n%n",
@@ -182,7 +149,7 @@ public final class SuiteOverhead {
         "| round (JVM) | runs | wall ms | CPU ms | extra wall per test | extra CPU per test |");
     System.out.println("|---|---|---|---|---|---|");
     for (int round = 0; round < onFourThreads.size(); round++) {
-      Runs runs = onFourThreads.get(round);
+      SuiteRunTimes runs = onFourThreads.get(round);
       System.out.printf(
           Locale.ROOT,
           "| %d | %d | %.1f | %.1f | %.3f ms | %.3f ms |%n",

@@ -40,7 +40,18 @@ enum SuiteSetup {
   CONDITION_ONLY("condition-only", 0, ConditionOnlyExtension.class),
   INTERCEPTOR_ONLY("interceptor-only", 0, InterceptorOnlyExtension.class),
   EXTENSION_1_THREAD("extension-1-thread", 1, ParallelThreadsExtension.class),
-  EXTENSION_4_THREADS("extension-4-threads", 4, ParallelThreadsExtension.class);
+  EXTENSION_4_THREADS("extension-4-threads", 4, ParallelThreadsExtension.class),
+  /**
+   * Four threads with junit.parallel.perturb=on (needs the library as a Java agent), the suite's
+   * package in scope: the generated tests are in a jar, outside perturbation's default scope.
+   */
+  EXTENSION_4_THREADS_PERTURB(
+      "extension-4-threads-perturb",
+      4,
+      ParallelThreadsExtension.class,
+      Map.of(
+          "junit.parallel.perturb", "on",
+          "junit.parallel.perturb.packages", "io.github.parallelthreads.benchmarks.suite"));
 
   private final String id;
 
@@ -53,10 +64,17 @@ enum SuiteSetup {
   private final Map<String, String> configuration;
 
   SuiteSetup(String id, int threads, Class<? extends Extension> extension) {
+    this(id, threads, extension, Map.of());
+  }
+
+  SuiteSetup(
+      String id, int threads, Class<? extends Extension> extension, Map<String, String> more) {
     this.id = id;
     this.threads = threads;
     this.extension = extension;
-    this.configuration = configuration(extension, threads);
+    Map<String, String> configuration = new HashMap<>(configuration(extension, threads));
+    configuration.putAll(more);
+    this.configuration = Map.copyOf(configuration);
   }
 
   /**

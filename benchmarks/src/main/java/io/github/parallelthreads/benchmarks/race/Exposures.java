@@ -3,6 +3,7 @@ package io.github.parallelthreads.benchmarks.race;
 import io.github.parallelthreads.benchmarks.NearestRank;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** The trials of one runner on one kernel: how often, and how soon, the race was exposed. */
@@ -24,6 +25,18 @@ final class Exposures {
 
   double probability() {
     return (double) exposed() / trials();
+  }
+
+  /** Exposed trials / trials and the 95 % interval, as the tables show them: "29/30 (83–99 %)". */
+  String share() {
+    double[] interval = interval();
+    return String.format(
+        Locale.ROOT,
+        "%d/%d (%.0f–%.0f %%)",
+        exposed(),
+        trials(),
+        100 * interval[0],
+        100 * interval[1]);
   }
 
   /** Wilson score interval, 95 %: sound for proportions near 0 and 1, unlike the normal one. */
@@ -48,8 +61,22 @@ final class Exposures {
     return NearestRank.median(each(RunnerLaunch.Outcome::maxInFlight));
   }
 
+  long medianNoisePoints() {
+    return NearestRank.median(each(RunnerLaunch.Outcome::noisePoints));
+  }
+
+  long medianPauses() {
+    return NearestRank.median(each(RunnerLaunch.Outcome::pauses));
+  }
+
   double medianMillis() {
     return NearestRank.median(each(RunnerLaunch.Outcome::nanos)) / 1e6;
+  }
+
+  double p90Millis() {
+    List<Long> sorted = new ArrayList<>(each(RunnerLaunch.Outcome::nanos));
+    sorted.sort(null);
+    return sorted.get(NearestRank.index(90, sorted.size())) / 1e6;
   }
 
   List<Integer> firstExposures() {

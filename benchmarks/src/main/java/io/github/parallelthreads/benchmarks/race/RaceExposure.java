@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,8 @@ public final class RaceExposure {
 
   private void run(int trials, Path out) throws IOException {
     List<Kernel<?>> kernels = Kernels.all();
-    List<Runner> runners = List.of(Runner.values());
+    List<Runner> runners =
+        Arrays.stream(Runner.values()).filter(runner -> runner.budget == BUDGET).toList();
     Instant started = Instant.now();
     System.out.printf(
         Locale.ROOT,
@@ -63,7 +65,7 @@ public final class RaceExposure {
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"),
         trials);
-    sequentialControl(kernels);
+    SequentialControl.run(kernels, BUDGET);
 
     Map<String, Exposures> cells = new LinkedHashMap<>();
     for (Kernel<?> kernel : kernels) {
@@ -71,7 +73,7 @@ public final class RaceExposure {
         cells.put(ExposureChart.key(kernel, runner), new Exposures());
       }
     }
-    RunnerLaunch launch = new RunnerLaunch(BUDGET);
+    RunnerLaunch launch = new RunnerLaunch();
     for (int trial = 0; trial < trials; trial++) {
       for (int k = 0; k < kernels.size(); k++) {
         Kernel<?> kernel = kernels.get(k);
@@ -84,16 +86,9 @@ public final class RaceExposure {
       }
       System.err.printf(Locale.ROOT, "trial %d of %d done%n", trial + 1, trials);
     }
-    Instant ended = Instant.now();
-
     String tables = ResultTables.markdown(kernels, runners, cells);
     System.out.println(tables);
-    System.out.printf(
-        Locale.ROOT,
-        "ended %s after %d s, load average %.2f%n",
-        ended,
-        Duration.between(started, ended).toSeconds(),
-        LoadAverage.now());
+    printEnd(started);
     Files.createDirectories(out);
     Files.writeString(out.resolve("exposures.csv"), ResultTables.csv(kernels, runners, cells));
     Files.writeString(out.resolve("tables.md"), tables);
@@ -113,26 +108,15 @@ public final class RaceExposure {
     System.out.println("wrote " + out.toAbsolutePath());
   }
 
-  /** Without concurrency no kernel may report its race: the checks have no false alarms. */
-  private static void sequentialControl(List<Kernel<?>> kernels) {
-    for (Kernel<?> kernel : kernels) {
-      Trial trial = new Trial(kernel, THREADS);
-      for (int i = 0; i < BUDGET; i++) {
-        try {
-          trial.execute();
-        } catch (Throwable falseAlarm) {
-          throw new IllegalStateException(
-              kernel.name() + " reported a race on a single thread: " + falseAlarm, falseAlarm);
-        }
-      }
-      if (trial.executions() != BUDGET) {
-        throw new IllegalStateException(kernel.name() + " control ran " + trial.executions());
-      }
-    }
+  /** The harnesses' last line: when the run ended, how long it took, and the load then. */
+  static void printEnd(Instant started) {
+    Instant ended = Instant.now();
     System.out.printf(
         Locale.ROOT,
-        "control: every kernel ran %,d times on one thread without reporting its race%n%n",
-        BUDGET);
+        "ended %s after %d s, load average %.2f%n",
+        ended,
+        Duration.between(started, ended).toSeconds(),
+        LoadAverage.now());
   }
 
   /** The value given to the option at {@code args[i]}; a usage error naming it if there is none. */

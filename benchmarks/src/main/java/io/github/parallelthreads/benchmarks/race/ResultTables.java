@@ -24,16 +24,7 @@ final class ResultTables {
     for (Kernel<?> kernel : kernels) {
       md.append("| ").append(kernel.name());
       for (Runner runner : runners) {
-        Exposures cell = cells.get(ExposureChart.key(kernel, runner));
-        double[] interval = cell.interval();
-        md.append(
-            String.format(
-                Locale.ROOT,
-                " | %d/%d (%.0f–%.0f %%)",
-                cell.exposed(),
-                cell.trials(),
-                100 * interval[0],
-                100 * interval[1]));
+        md.append(" | ").append(cells.get(ExposureChart.key(kernel, runner)).share());
       }
       md.append(" |\n");
     }

@@ -1,6 +1,7 @@
 package io.github.parallelthreads.benchmarks.race;
 
 import io.github.parallelthreads.benchmarks.race.runners.ExtensionDefaultRace;
+import io.github.parallelthreads.benchmarks.race.runners.ExtensionDefaultShortRace;
 import io.github.parallelthreads.benchmarks.race.runners.ExtensionIterationsRace;
 import io.github.parallelthreads.benchmarks.race.runners.ExtensionRepeatedIterationsRace;
 import io.github.parallelthreads.benchmarks.race.runners.JupiterConcurrentRace;
@@ -9,8 +10,8 @@ import io.github.parallelthreads.benchmarks.race.runners.TestNgRace;
 import java.util.Map;
 
 /**
- * A way of running one test body 10,000 times on 4 threads, through the real JUnit Platform
- * launcher and the runner's own engine.
+ * A way of running one test body a budget of times (10,000 for the comparison with peers) on 4
+ * threads, through the real JUnit Platform launcher and the runner's own engine.
  */
 enum Runner {
   EXT_DEFAULT(
@@ -20,6 +21,15 @@ enum Runner {
       "junit-jupiter",
       true,
       Map.of()),
+  /** The same with a budget of 400, for perturbation's short trials (PerturbExposure). */
+  EXT_DEFAULT_400(
+      "ext-default-400",
+      "this extension, @ParallelThreads(4), default iterations, @RepeatedTest(100)",
+      ExtensionDefaultShortRace.class,
+      "junit-jupiter",
+      true,
+      Map.of(),
+      400),
   EXT_REPEATED_ITERATIONS(
       "ext-4x100x25",
       "this extension, @ParallelThreads(4) @Iterations(100), @RepeatedTest(25)",
@@ -72,6 +82,9 @@ enum Runner {
 
   final Map<String, String> configuration;
 
+  /** The body executions the runner is asked for. */
+  final int budget;
+
   Runner(
       String id,
       String description,
@@ -79,11 +92,23 @@ enum Runner {
       String engine,
       boolean stopsAtFirstFailure,
       Map<String, String> configuration) {
+    this(id, description, testClass, engine, stopsAtFirstFailure, configuration, 10_000);
+  }
+
+  Runner(
+      String id,
+      String description,
+      Class<?> testClass,
+      String engine,
+      boolean stopsAtFirstFailure,
+      Map<String, String> configuration,
+      int budget) {
     this.id = id;
     this.description = description;
     this.testClass = testClass;
     this.engine = engine;
     this.stopsAtFirstFailure = stopsAtFirstFailure;
     this.configuration = configuration;
+    this.budget = budget;
   }
 }

@@ -2,14 +2,19 @@ package io.github.parallelthreads.benchmarks.race;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.github.parallelthreads.ParallelThreadsExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -21,17 +26,26 @@ import org.opentest4j.MultipleFailuresError;
 /** Runs one runner's test class for one trial and checks that it did what it was asked. */
 final class RunnerLaunch {
 
-  /** What the harness needs from one launch. */
-  record Outcome(int firstExposure, int maxInFlight, long nanos) {}
+  /**
+   * What the harness needs from one launch; with perturbation on, also the noise points the workers
+   * passed and the pauses they made, summed over the launch's tests; both -1 when no test reported
+   * perturbation (it was off).
+   */
+  record Outcome(int firstExposure, int maxInFlight, long nanos, long noisePoints, long pauses) {}
+
+  /** The report entry the library publishes for every test run with perturbation on. */
+  private static final String PERTURBATION_REPORT_KEY =
+      ParallelThreadsExtension.PERTURBATION_REPORT_KEY;
+
+  private static final Pattern NOISE =
+      Pattern.compile("passed (\\d+) noise points(?:,| and) paused at (\\d+)");
 
   /** How long threads a runner leaves behind get to finish. */
   private static final Duration LEFT_RUNNING_GRACE = Duration.ofSeconds(60);
 
   private final Launcher launcher;
-  private final int budget;
 
-  RunnerLaunch(int budget) {
-    this.budget = budget;
+  RunnerLaunch() {
     // the extension's end-of-run summary would print after every launch; the launcher reads
     // this when it is created, not per request
     System.setProperty(
@@ -41,6 +55,11 @@ final class RunnerLaunch {
   }
 
   Outcome run(Runner runner, Trial trial) {
+    return run(runner, trial, Map.of());
+  }
+
+  /** One trial with more configuration parameters than the runner's own. */
+  Outcome run(Runner runner, Trial trial, Map<String, String> configuration) {
     Trial.begin(trial);
     Failures failures = new Failures();
     LauncherDiscoveryRequestBuilder request =
@@ -48,13 +67,15 @@ final class RunnerLaunch {
             .selectors(selectClass(runner.testClass))
             .filters(EngineFilter.includeEngines(runner.engine));
     runner.configuration.forEach(request::configurationParameter);
+    configuration.forEach(request::configurationParameter);
     Set<Thread> before = Thread.getAllStackTraces().keySet();
     long start = System.nanoTime();
     launcher.execute(request.build(), failures);
     long nanos = System.nanoTime() - start;
     awaitThreadsStartedSince(before, runner, trial);
     check(runner, trial, failures);
-    return new Outcome(trial.firstExposure(), trial.maxInFlight(), nanos);
+    return new Outcome(
+        trial.firstExposure(), trial.maxInFlight(), nanos, failures.noisePoints, failures.pauses);
   }
 
   /**
@@ -93,7 +114,8 @@ final class RunnerLaunch {
         && worker.getPool() == ForkJoinPool.commonPool();
   }
 
-  private void check(Runner runner, Trial trial, Failures failures) {
+  private static void check(Runner runner, Trial trial, Failures failures) {
+    int budget = runner.budget;
     String where = runner.id + " on " + trial.kernel().name() + ": ";
     if (!trial.unexpected().isEmpty()) {
       throw new IllegalStateException(
@@ -144,6 +166,21 @@ final class RunnerLaunch {
   private static final class Failures implements TestExecutionListener {
     final List<Throwable> failures = new ArrayList<>();
     int started;
+    long noisePoints = -1;
+    long pauses = -1;
+
+    @Override
+    public synchronized void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+      String report = entry.getKeyValuePairs().get(PERTURBATION_REPORT_KEY);
+      if (report != null) {
+        Matcher noise = NOISE.matcher(report);
+        if (!noise.find()) {
+          throw new IllegalStateException("unexpected perturbation report: " + report);
+        }
+        noisePoints = Math.max(noisePoints, 0) + Long.parseLong(noise.group(1));
+        pauses = Math.max(pauses, 0) + Long.parseLong(noise.group(2));
+      }
+    }
 
     @Override
     public synchronized void executionStarted(TestIdentifier test) {
