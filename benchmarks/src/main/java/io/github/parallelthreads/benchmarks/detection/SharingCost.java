@@ -75,7 +75,7 @@ public final class SharingCost {
             new TestElements(tests.get(0), List.of(tests.get(0).getDeclaringClass())), List.of());
     SharedThroughTest sharing = new SharedThroughTest();
     long started = System.nanoTime();
-    check(sharing.of(tests.get(0), tests.get(0).getDeclaringClass()));
+    check(sharing.of(tests.get(0), List.of(tests.get(0).getDeclaringClass())));
     double first = (System.nanoTime() - started) / 1_000.0;
     double cold = passMicrosPerTest(sharing, tests);
     List<Double> warm = new ArrayList<>();
@@ -88,7 +88,7 @@ public final class SharingCost {
   private static double passMicrosPerTest(SharedThroughTest sharing, List<Method> tests) {
     long started = System.nanoTime();
     for (Method test : tests) {
-      check(sharing.of(test, test.getDeclaringClass()));
+      check(sharing.of(test, List.of(test.getDeclaringClass())));
     }
     return (System.nanoTime() - started) / 1_000.0 / tests.size();
   }
