@@ -1,12 +1,12 @@
 package io.github.parallelthreads;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.MultipleFailuresError;
@@ -143,19 +143,36 @@ class OutcomeTests {
   }
 
   @Test
-  void outOfMemoryErrorIsNotSwallowed() {
-    assertThatThrownBy(
-            () -> JupiterRun.of(OutOfMemoryTestCase.class, "junit.parallel.threads", "3"))
-        .isInstanceOf(OutOfMemoryError.class)
-        .hasMessage("simulated")
-        .satisfies(
-            error ->
-                assertThat(error.getSuppressed())
-                    .anySatisfy(
-                        note ->
-                            assertThat(note)
-                                .hasMessageContaining(
-                                    "thrown by a worker thread of parallel run")));
+  void anOutOfMemoryErrorOfABodyIsItsThreadsFailureAndStopsTheRunWhenTheHeapHasRoomAgain() {
+    assumeTrue(
+        Runtime.getRuntime().maxMemory() / Long.BYTES < OutOfMemoryTestCase.TOO_LONG,
+        "a heap of 16 GiB or more can hold the array the body asks for");
+    OutOfMemoryTestCase.executions.set(0);
+    OutOfMemoryTestCase.tearDowns.set(0);
+
+    JupiterRun run =
+        JupiterRun.of(
+                OutOfMemoryTestCase.class,
+                "junit.parallel.threads",
+                "3",
+                "junit.parallel.iterations",
+                "3")
+            .assertCounts(1, 1);
+
+    assertThat(run.failureOf("body("))
+        .isInstanceOf(MultipleFailuresError.class)
+        .hasMessageStartingWith(
+            "1 of 3 threads failed in iteration 0 of 3 (1 distinct failure)\n"
+                + "  [1] java.lang.OutOfMemoryError: Java heap space\n"
+                + "      at io.github.parallelthreads.OutcomeTests$OutOfMemoryTestCase.body(")
+        .hasMessageContaining(
+            "\nThe run was stopped when a worker ran out of memory. Once the workers had ended the"
+                + " heap had room again, so the memory went to what the body built, not to the JVM:"
+                + " a structure corrupted by concurrent writes can make iterating it, or building"
+                + " its toString() for an assertion's message, go on without end.");
+    // the other threads ran iteration 0 and none started iteration 1; every thread tore down
+    assertThat(OutOfMemoryTestCase.executions).hasValue(3);
+    assertThat(OutOfMemoryTestCase.tearDowns).hasValue(3);
   }
 
   @Test
@@ -261,12 +278,30 @@ class OutcomeTests {
 
   @ExtendWith(ParallelThreadsExtension.class)
   static class OutOfMemoryTestCase {
+    /** More longs than a heap below 16 GiB holds. */
+    static final int TOO_LONG = Integer.MAX_VALUE - 16;
+
+    static final AtomicInteger executions = new AtomicInteger();
+    static final AtomicInteger tearDowns = new AtomicInteger();
+
     @Test
     void body(ParallelContext context) {
+      executions.incrementAndGet();
       if (context.threadIndex() == 0) {
-        throw new OutOfMemoryError("simulated");
+        assertThat(new long[TOO_LONG]).isNotEmpty();
       }
     }
+
+    @AfterEachThread
+    void tearDown(TestInfo test) {
+      if (test.getDisplayName().startsWith("body(")) {
+        tearDowns.incrementAndGet();
+      }
+    }
+
+    /** Runs after the failed test: the JVM goes on. */
+    @Test
+    void follower() {}
   }
 
   @ExtendWith(ParallelThreadsExtension.class)

@@ -28,6 +28,10 @@ import java.util.stream.Collectors;
  * the barrier is broken so no worker is left waiting, and unfinished workers are interrupted and
  * reported with their stacks. Those that do not stop are abandoned: {@link AbandonedWorkers} keeps
  * track of them.
+ *
+ * <p>An {@link OutOfMemoryError} thrown by a body or a hook stops the run too. It is that thread's
+ * failure if the heap has room again once the workers have ended ({@link HeapRoom}); otherwise it
+ * is rethrown, for JUnit to end the whole run.
  */
 public final class ParallelRun {
 
@@ -58,6 +62,13 @@ public final class ParallelRun {
   /** How often the watchdog looks for deadlocks and runaways while a run is in progress. */
   private static final Duration DEADLOCK_POLL = Duration.ofMillis(250);
 
+  /** The note of a run in which a worker ran out of memory, its heap with room again after. */
+  private static final String OUT_OF_MEMORY_NOTE =
+      "The run was stopped when a worker ran out of memory. Once the workers had ended the heap had"
+          + " room again, so the memory went to what the body built, not to the JVM: a structure"
+          + " corrupted by concurrent writes can make iterating it, or building its toString() for"
+          + " an assertion's message, go on without end.";
+
   private static final int NOT_STARTED = -1;
   private static final int FINISHED = -2;
 
@@ -74,6 +85,8 @@ public final class ParallelRun {
   private final AtomicIntegerArray iterationsRun;
   private long endNanos;
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+  private final AtomicReference<OutOfMemoryError> outOfMemory = new AtomicReference<>();
+  private HeapRoom heapRoom = HeapRoom.PROBE;
   private final ThreadMXBean threadBean;
   private final WorkerThreadGroup group;
   private final RunawayWatch runawayWatch;
@@ -136,6 +149,17 @@ public final class ParallelRun {
   }
 
   /**
+   * Has the run ask this whether the heap has room again after a worker ran out of memory.
+   *
+   * @return this run
+   */
+  @VisibleForTesting
+  ParallelRun heapRoom(HeapRoom room) {
+    this.heapRoom = room;
+    return this;
+  }
+
+  /**
    * Runs the body on every thread and waits for them.
    *
    * @return what the threads did, for {@link OutcomeReport}
@@ -169,10 +193,17 @@ public final class ParallelRun {
     group.close(workers);
     // what stopped the run reaches the test as it is, or as the cause: it is never hidden
     Throwable stoppedBy = fatal.get();
+    String stopped = "; the run was stopped";
+    if (stoppedBy == null && outOfMemory.get() != null && !heapRoom.hasRoom()) {
+      stoppedBy = outOfMemory.get();
+      stopped += ", and the heap had no room even after its workers had ended";
+    } else if (stoppedBy == null && outOfMemory.get() != null) {
+      failures.note(OUT_OF_MEMORY_NOTE);
+    }
     if (stoppedBy instanceof Error error) {
       error.addSuppressed(
           new IllegalStateException(
-              "thrown by a worker thread of parallel run '" + name + "'; the run was stopped"));
+              "thrown by a worker thread of parallel run '" + name + "'" + stopped));
       throw error;
     }
     if (stoppedBy != null) {
@@ -330,7 +361,8 @@ public final class ParallelRun {
     } catch (RunCancelledException cancelled) {
       // the run was cut short; the thread that cut it reports why
     } catch (Throwable fatalError) {
-      tearDown = false; // out of memory, or a fault of the run: nothing more runs on this thread
+      // a fault of the run, or memory too short even to record a failure: nothing more runs here
+      tearDown = false;
       fatal.compareAndSet(null, fatalError);
       cancel();
     } finally {
@@ -385,9 +417,8 @@ public final class ParallelRun {
     Thread.interrupted(); // an interrupt a hook left behind must not reach the body
   }
 
-  private void recordHookFailure(ThreadHook hook, WorkerContext context, Throwable failure)
-      throws Throwable {
-    rethrowIfFatal(failure);
+  private void recordHookFailure(ThreadHook hook, WorkerContext context, Throwable failure) {
+    stopIfOutOfMemory(failure);
     failures.recordHook(context.threadIndex(), context.iterationIndex(), hook, failure);
   }
 
@@ -396,7 +427,7 @@ public final class ParallelRun {
     try {
       return body.prepare(context, threadComparator);
     } catch (Throwable failure) {
-      rethrowIfFatal(failure);
+      stopIfOutOfMemory(failure);
       failures.record(context.threadIndex(), context.iterationIndex(), failure);
       return null;
     }
@@ -410,10 +441,10 @@ public final class ParallelRun {
       try {
         call.run();
       } catch (Throwable failure) {
-        rethrowIfFatal(failure);
         if (failure instanceof RunCancelledException) {
           throw failure;
         }
+        stopIfOutOfMemory(failure);
         failures.record(context.threadIndex(), context.iterationIndex(), failure);
       } finally {
         aroundBody.afterBody();
@@ -425,9 +456,15 @@ public final class ParallelRun {
     comparator.iterationFinished(context.threadIndex(), context.iterationIndex());
   }
 
-  private static void rethrowIfFatal(Throwable failure) throws Throwable {
-    if (failure instanceof OutOfMemoryError) {
-      throw failure;
+  /**
+   * Stops the run at an {@link OutOfMemoryError}: no thread starts another iteration while memory
+   * may be short. The error is recorded as the thread's failure; whether it stays only that is
+   * decided once the workers have ended.
+   */
+  private void stopIfOutOfMemory(Throwable failure) {
+    if (failure instanceof OutOfMemoryError error) {
+      outOfMemory.compareAndSet(null, error);
+      cancel();
     }
   }
 
