@@ -9,6 +9,7 @@ import io.github.parallelthreads.perturbation.scoped.Counter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,6 +174,20 @@ class PerturbationTests {
         .isNotEqualTo(pausesOf(oneThreadRun("2")));
   }
 
+  @Test
+  void eachTestAndRepetitionMakesChoicesOfItsOwnAndTheSeedRepeatsThemAll() {
+    List<String> first = repetitionsWithSeed("42");
+    List<String> second = repetitionsWithSeed("42");
+
+    assertThat(first).as("the entries of repetitions 1 and 2").hasSize(2);
+    assertThat(first.get(0)).startsWith("seed 42;");
+    assertThat(first.get(1)).startsWith("seed 42;");
+    assertThat(pausesOf(first.get(0)))
+        .as("pauses of the two repetitions of one run")
+        .isNotEqualTo(pausesOf(first.get(1)));
+    assertThat(second).as("a rerun with the seed").isEqualTo(first);
+  }
+
   @ParameterizedTest(name = "{0}=''{1}''")
   @CsvSource(
       delimiter = '|',
@@ -285,6 +300,22 @@ class PerturbationTests {
                 SCOPED);
     run.assertCounts(1, 0);
     return run.reportEntriesOf("body(").get("parallel.perturbation");
+  }
+
+  private static List<String> repetitionsWithSeed(String seed) {
+    JupiterRun run =
+        JupiterRun.of(
+                PerturbedTestCases.RepeatedTestCase.class,
+                "junit.parallel.perturb",
+                "on",
+                "junit.parallel.perturb.seed",
+                seed,
+                "junit.parallel.perturb.packages",
+                SCOPED)
+            .assertCounts(2, 0);
+    return List.of(
+        run.reportEntriesOf("repetition 1 ").get("parallel.perturbation"),
+        run.reportEntriesOf("repetition 2 ").get("parallel.perturbation"));
   }
 
   private static String seedOf(String entry) {

@@ -169,7 +169,7 @@ final class ParallelInterceptor {
     try {
       if (perturbation.on()) {
         session = PerturbationSession.of(extensionContext, perturbation);
-        noise = session.startRun(plan.threads());
+        noise = session.startRun(extensionContext.getUniqueId(), plan.threads());
         run.around(PerturbationSession.around(noise));
       }
       result = run.run(body, hooks);

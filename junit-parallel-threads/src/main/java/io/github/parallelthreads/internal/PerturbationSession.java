@@ -47,9 +47,13 @@ final class PerturbationSession implements ExtensionContext.Store.CloseableResou
             PerturbationSession.class);
   }
 
-  /** The noise of one parallel run, to close when its workers are done. */
-  RunNoise startRun(int threadCount) {
-    return new RunNoise(settings.seed(), threadCount);
+  /**
+   * The noise of one parallel run, to close when its workers are done.
+   *
+   * @param testId the test's unique ID, so that every test and repetition draws its own choices
+   */
+  RunNoise startRun(String testId, int threadCount) {
+    return new RunNoise(settings.seed(), testId, threadCount);
   }
 
   /** Has the workers of a run enter and leave its noise around every body. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,6 +93,19 @@ public final class PerturbedTestCases {
   public static class OneThreadTestCase {
 
     @Test
+    void body() {
+      for (int i = 0; i < 100; i++) {
+        Counter.hit();
+      }
+    }
+  }
+
+  /** One thread, many points, two repetitions: each repetition must make choices of its own. */
+  @ParallelThreads(1)
+  @Iterations(5)
+  public static class RepeatedTestCase {
+
+    @RepeatedTest(2)
     void body() {
       for (int i = 0; i < 100; i++) {
         Counter.hit();

@@ -5,9 +5,10 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The noise of one worker thread in one iteration: at each noise point it passes, whether to pause
- * and how, all drawn from one {@link SplittableRandom} seeded from the run's seed, the thread index
- * and the iteration. The draws at a point do not depend on what other threads do or on a clock, so
- * the same seed makes the same choices at the same sequence of points.
+ * and how, all drawn from one {@link SplittableRandom} seeded from the test's seed ({@link
+ * RunNoise#testSeed}: the run's seed and the test's unique ID), the thread index and the iteration.
+ * The draws at a point do not depend on what other threads do or on a clock, so the same seed makes
+ * the same choices at the same sequence of points.
  *
  * <p>Each iteration draws its own pause probability, from every point to one in 64: a body with few
  * points needs a pause at most of them, one with thousands needs pauses spread out, and nobody

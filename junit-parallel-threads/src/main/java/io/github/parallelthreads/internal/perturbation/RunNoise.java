@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class RunNoise implements AutoCloseable {
 
   private final long seed;
+  private final long testSeed;
   private final LongAdder points = new LongAdder();
   private final LongAdder pauses = new LongAdder();
   private final LongAdder meetings = new LongAdder();
@@ -20,11 +21,15 @@ public final class RunNoise implements AutoCloseable {
   /**
    * Starts the noise of a run; {@link #close()} ends it.
    *
-   * @param seed the run's seed, from which every random choice follows
+   * @param seed the engine run's seed, from which every random choice follows
+   * @param testId the test's unique ID: with it each test, and each repetition of one, makes
+   *     choices of its own, and a rerun with the seed makes the same ones again, whichever other
+   *     tests run with it
    * @param threadCount how many workers the run has
    */
-  public RunNoise(long seed, int threadCount) {
+  public RunNoise(long seed, String testId, int threadCount) {
     this.seed = seed;
+    this.testSeed = testSeed(seed, testId);
     this.meeting = new Meeting(threadCount);
     Noise.runStarted();
   }
@@ -37,7 +42,7 @@ public final class RunNoise implements AutoCloseable {
    * @param iterationIndex the iteration it starts
    */
   public void enter(int threadIndex, int iterationIndex) {
-    IterationNoise noise = new IterationNoise(seed, threadIndex, iterationIndex, meeting);
+    IterationNoise noise = new IterationNoise(testSeed, threadIndex, iterationIndex, meeting);
     current.set(noise);
     noise.releaseOffset();
     Noise.enter(noise);
@@ -55,7 +60,20 @@ public final class RunNoise implements AutoCloseable {
     }
   }
 
-  /** The seed every choice of this run followed from. */
+  /**
+   * The engine run's seed with a 64-bit FNV-1a hash of the test's ID, which, unlike a hash of an
+   * object, is the same in every JVM; {@link IterationNoise} mixes the result with the thread and
+   * iteration.
+   */
+  static long testSeed(long seed, String testId) {
+    long hash = 0xCBF29CE484222325L;
+    for (int i = 0; i < testId.length(); i++) {
+      hash = (hash ^ testId.charAt(i)) * 0x100000001B3L;
+    }
+    return seed ^ hash;
+  }
+
+  /** The engine run's seed, which a rerun passes back: the test's choices follow from it. */
   public long seed() {
     return seed;
   }
