@@ -66,6 +66,22 @@ class PerturbationTests {
   }
 
   @Test
+  void callsFromTheScopeIntoTheJdksUnsynchronisedClassesAreNoisePointsTheJdkStaysAsItIs() {
+    JupiterRun run =
+        JupiterRun.of(
+                PerturbedTestCases.JdkCallsTestCase.class,
+                "junit.parallel.perturb",
+                "on",
+                "junit.parallel.perturb.packages",
+                SCOPED)
+            .assertCounts(1, 0);
+
+    // 2 threads x 3 iterations x the 10 calls of HashMap.put in MapFiller.fill
+    assertThat(entryOf(run).group(4)).isEqualTo("60");
+    assertThat(PerturbedTestCases.INSTRUMENTED).containsEntry("HashMap", false);
+  }
+
+  @Test
   void byDefaultOnlyClassesFromDirectoriesOnTheClassPathAreDisturbed() {
     JupiterRun run =
         JupiterRun.of(PerturbedTestCases.OneThreadTestCase.class, "junit.parallel.perturb", "on")

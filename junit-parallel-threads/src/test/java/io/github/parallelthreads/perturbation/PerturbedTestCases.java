@@ -8,8 +8,10 @@ import io.github.parallelthreads.ParallelContext;
 import io.github.parallelthreads.ParallelThreads;
 import io.github.parallelthreads.internal.perturbation.Perturbation;
 import io.github.parallelthreads.perturbation.scoped.Counter;
+import io.github.parallelthreads.perturbation.scoped.MapFiller;
 import io.github.parallelthreads.perturbation.scoped.RaceFreeTally;
 import io.github.parallelthreads.perturbation.unscoped.OtherCounter;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +62,21 @@ public final class PerturbedTestCases {
   static void hitOftenOnAnotherThread() {
     for (int i = 0; i < 100; i++) {
       Counter.hit();
+    }
+  }
+
+  /**
+   * Each body calls {@code HashMap.put} 10 times from code in scope: 10 noise points before the
+   * calls, none inside the JDK's class.
+   */
+  @ParallelThreads(2)
+  @Iterations(3)
+  public static class JdkCallsTestCase {
+
+    @Test
+    void body() {
+      MapFiller.fill(new HashMap<>(), 10);
+      INSTRUMENTED.put("HashMap", Perturbation.isInstrumented(HashMap.class));
     }
   }
 

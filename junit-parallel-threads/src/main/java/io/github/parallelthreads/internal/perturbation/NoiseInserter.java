@@ -13,8 +13,11 @@ import org.objectweb.asm.Opcodes;
  * Puts a call of {@link Noise#point()} before every instruction where another thread's timing
  * matters: reads and writes of fields (except the class's own final fields), array loads and
  * stores, {@code monitorenter}, calls into {@code java.util.concurrent}, {@code Object.wait} and
- * {@code notify}, {@code Thread.start} and {@code join}; and after every {@code monitorexit}, where
- * a pause hands the lock to another thread.
+ * {@code notify}, {@code Thread.start} and {@code join}; calls into the JDK's classes that keep
+ * state without synchronising it (the collections of {@code java.util}, {@code StringBuilder}, the
+ * formatters of {@code java.text}), since the JDK is never in scope and a race inside {@code
+ * HashMap.put} otherwise passes no point at all; and after every {@code monitorexit}, where a pause
+ * hands the lock to another thread.
  *
  * <p>The call takes a constant, the site's number (a hash of the class, the method and the point's
  * place in it, the same in every run), and returns nothing: the operand stack grows by one slot for
@@ -112,7 +115,7 @@ final class NoiseInserter {
       @Override
       public void visitMethodInsn(
           int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        if (synchronises(owner, name)) {
+        if (synchronises(owner, name) || keepsUnsynchronisedState(owner)) {
           point();
         }
         super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
@@ -136,6 +139,21 @@ final class NoiseInserter {
             Opcodes.INVOKESTATIC, Noise.INTERNAL_NAME, Noise.POINT, Noise.POINT_DESCRIPTOR, false);
       }
     }
+  }
+
+  /**
+   * Whether the owner is a JDK class or interface whose objects hold state that is not
+   * synchronised, or may not be: a call into it is where two threads' calls meet inside the JDK.
+   * Interfaces such as {@code Map} count, whatever map is behind them; helpers that hold nothing
+   * ({@code Objects}, the functional interfaces) do not.
+   */
+  private static boolean keepsUnsynchronisedState(String owner) {
+    if (owner.startsWith("java/util/")) {
+      return !owner.startsWith("java/util/function/") && !owner.equals("java/util/Objects");
+    }
+    return owner.equals("java/lang/StringBuilder")
+        || owner.equals("java/lang/StringBuffer")
+        || owner.startsWith("java/text/");
   }
 
   private static boolean synchronises(String owner, String name) {
