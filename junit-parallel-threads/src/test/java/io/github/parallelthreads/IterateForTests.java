@@ -36,6 +36,7 @@ class IterateForTests {
   static final Map<Integer, Set<Integer>> ran = new ConcurrentHashMap<>();
 
   static final Set<Integer> iterationCounts = ConcurrentHashMap.newKeySet();
+  static final Set<String> described = ConcurrentHashMap.newKeySet();
   static final AtomicLong beforeEachNanos = new AtomicLong();
   static final AtomicLong afterEachNanos = new AtomicLong();
   static final List<Path> passedDirectories = new CopyOnWriteArrayList<>();
@@ -46,6 +47,7 @@ class IterateForTests {
   void reset() {
     ran.clear();
     iterationCounts.clear();
+    described.clear();
     passedDirectories.clear();
     failedDirectories.clear();
     leftInTheTestsDirectory.clear();
@@ -55,6 +57,9 @@ class IterateForTests {
     ran.computeIfAbsent(context.threadIndex(), thread -> ConcurrentHashMap.newKeySet())
         .add(context.iterationIndex());
     iterationCounts.add(context.iterationCount());
+    if (context.threadIndex() == 0 && context.iterationIndex() == 0) {
+      described.add(context.toString());
+    }
   }
 
   @Test
@@ -78,6 +83,9 @@ class IterateForTests {
     assertThat(iterationCounts)
         .as("ParallelContext.iterationCount() under a budget")
         .containsExactly(Integer.MAX_VALUE);
+    assertThat(described)
+        .as("ParallelContext.toString() under a budget")
+        .containsExactly("thread 0 of 3, iteration 0, under a time budget");
     assertThat(entries)
         .containsEntry("parallel.threads", "3")
         .containsEntry("parallel.iterate-for", "1s")

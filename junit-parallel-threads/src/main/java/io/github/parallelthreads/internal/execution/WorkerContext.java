@@ -18,7 +18,7 @@ public record WorkerContext(
         + threadCount
         + ", iteration "
         + iterationIndex
-        + " of "
-        + iterationCount;
+        // under a time budget the count is Integer.MAX_VALUE: as a count it would never finish
+        + (iterationCount == Integer.MAX_VALUE ? ", under a time budget" : " of " + iterationCount);
   }
 }
