@@ -194,11 +194,13 @@ public final class ParallelRun {
     // what stopped the run reaches the test as it is, or as the cause: it is never hidden
     Throwable stoppedBy = fatal.get();
     String stopped = "; the run was stopped";
-    if (stoppedBy == null && outOfMemory.get() != null && !heapRoom.hasRoom()) {
-      stoppedBy = outOfMemory.get();
-      stopped += ", and the heap had no room even after its workers had ended";
-    } else if (stoppedBy == null && outOfMemory.get() != null) {
-      failures.note(OUT_OF_MEMORY_NOTE);
+    if (stoppedBy == null && outOfMemory.get() != null) {
+      if (heapRoom.hasRoom()) {
+        failures.note(OUT_OF_MEMORY_NOTE); // the error stays the thread's recorded failure
+      } else {
+        stoppedBy = outOfMemory.get();
+        stopped += ", and the heap had no room even after its workers had ended";
+      }
     }
     if (stoppedBy instanceof Error error) {
       error.addSuppressed(
